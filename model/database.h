@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace hs {
+
+// Owns the one SQLite connection of a thread. Opening never overwrites or downgrades a file it
+// does not understand: a damaged file, a foreign database or a newer schema is refused with a reason.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    Database();
+    ~Database();
+
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase &connection() { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    static int latestSchemaVersion();
+    // Where the app keeps its database when no --database is given.
+    static QString defaultPath();
+
+private:
+    bool migrate(int from, QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+};
+
+} // namespace hs

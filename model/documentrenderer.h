@@ -1,0 +1,36 @@
+#pragma once
+
+#include "incident.h"
+
+#include <QByteArray>
+#include <QPageSize>
+#include <QString>
+
+class QTextDocument;
+
+namespace hs {
+
+// One renderer for every export. Markdown is the source: HTML and PDF are Qt's rendering of it,
+// so the three always say the same thing.
+namespace renderer {
+
+enum class Format { Markdown, Html, Pdf, Json };
+QString extension(Format f);                 // "md", "html", "pdf", "json"
+std::optional<Format> formatFromKey(const QString &key);
+
+QString toMarkdown(const Incident &incident);
+QString toHtml(const Incident &incident);    // needs a QGuiApplication (fonts)
+QByteArray toJson(const Incident &incident);
+// Builds the laid-out document the HTML and PDF come from; long extract lines wrap.
+std::unique_ptr<QTextDocument> toTextDocument(const Incident &incident);
+
+// A4 or US Letter, from the locale's measurement system.
+QPageSize defaultPageSize();
+// PDF with the incident's document name in the header and "page n of m" in the footer.
+bool writePdf(const Incident &incident, const QString &path, QString *error,
+              const QPageSize &pageSize = defaultPageSize());
+// Writes md/html/json/pdf atomically (QSaveFile).
+bool exportTo(const Incident &incident, Format format, const QString &path, QString *error);
+
+} // namespace renderer
+} // namespace hs
