@@ -90,19 +90,25 @@ bool Database::open(const QString &path, QString *error)
     m_path = info.absoluteFilePath();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!m_db.open()) {
         const QString reason = m_db.lastError().text();
         close();
         return fail(error, tr("The database “%1” cannot be opened: %2").arg(shown, reason));
     }
 
-    // The first read tells a damaged or foreign file apart before anything is written to it.
-    const int version = schemaVersion();
-    if (version < 0) {
+    // The first read tells a damaged, locked or foreign file apart before anything is written to it.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
+        const QString code = probe.lastError().nativeErrorCode();
+        probe.finish();
         close();
+        if (code == QLatin1String("5") || code == QLatin1String("6"))
+            return fail(error, tr("The database “%1” is locked by another program. Close it and try again.").arg(shown));
         return fail(error, tr("“%1” is not a Hindsight database or is damaged. It was left untouched.").arg(shown));
     }
+    const int version = probe.value(0).toInt();
+    probe.finish();
     if (version > latestSchemaVersion()) {
         close();
         return fail(error, tr("The database “%1” was written by a newer Hindsight (schema %2; this version knows "

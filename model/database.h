@@ -15,12 +15,14 @@ public:
     ~Database();
 
     bool open(const QString &path, QString *error);
+    // How long a write waits for another process (a second Hindsight, a backup) to release the file.
+    void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
     void close();
     bool isOpen() const;
 
     QSqlDatabase &connection() { return m_db; }
     QString path() const { return m_path; }
-    int schemaVersion() const;
+    int schemaVersion() const; // -1 when it cannot be read
 
     static int latestSchemaVersion();
     // Where the app keeps its database when no --database is given.
@@ -32,6 +34,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
+    int m_busyTimeoutMs = 3000;
 };
 
 } // namespace hs

@@ -23,6 +23,7 @@ private slots:
     void open_refusesUnwritableFile();
     void open_refusesUnwritableFolder();
     void open_createsMissingFolders();
+    void open_reportsLockedDatabase();
 };
 
 namespace {
@@ -190,6 +191,32 @@ void TestDatabase::open_createsMissingFolders()
     QString error;
     QVERIFY2(db.open(dir.filePath(QStringLiteral("a/b/c/h.sqlite")), &error), qPrintable(error));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a/b/c/h.sqlite"))));
+}
+
+void TestDatabase::open_reportsLockedDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        // Another program holding an exclusive lock, as a rollback-journal tool would.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+
+        Database db;
+        db.setBusyTimeout(50);
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("locked")), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
