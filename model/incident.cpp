@@ -38,7 +38,10 @@ constexpr std::array<const char *, 4> kStatusLabels{
 constexpr std::array<const char *, FieldCount> kFieldKeys{
     "title", "date", "status", "channel", "link", "cause", "impact", "resolution", "extract", "prevention"};
 
-QString tr(const char *context, const char *text) { return QCoreApplication::translate(context, text); }
+// Named translate() so that lupdate reads the literal context and text of each call.
+QString translate(const char *context, const char *text) {
+    return QCoreApplication::translate(context, text);
+}
 
 bool fail(QString *error, const QString &message)
 {
@@ -70,7 +73,7 @@ bool Incident::setValue(Field f, const QVariant &value, QString *error)
     case Field::Title: {
         const QString t = value.toString().simplified();
         if (t.isEmpty())
-            return fail(error, tr("hs::Incident", "The title cannot be empty."));
+            return fail(error, translate("hs::Incident", "The title cannot be empty."));
         title = t;
         return true;
     }
@@ -79,7 +82,7 @@ bool Incident::setValue(Field f, const QVariant &value, QString *error)
                             ? value.toDate()
                             : QDate::fromString(value.toString(), Qt::ISODate);
         if (!d.isValid())
-            return fail(error, tr("hs::Incident", "The date must be a valid date written YYYY-MM-DD."));
+            return fail(error, translate("hs::Incident", "The date must be a valid date written YYYY-MM-DD."));
         date = d;
         return true;
     }
@@ -90,7 +93,7 @@ bool Incident::setValue(Field f, const QVariant &value, QString *error)
         else
             s = statusFromKey(value.toString());
         if (!s)
-            return fail(error, tr("hs::Incident", "The status must be one of: %1.")
+            return fail(error, translate("hs::Incident", "The status must be one of: %1.")
                                    .arg(statusKeys().join(QLatin1String(", "))));
         status = *s;
         return true;
@@ -103,7 +106,7 @@ bool Incident::setValue(Field f, const QVariant &value, QString *error)
         if (!link.isEmpty()) {
             const QUrl url(link, QUrl::StrictMode);
             if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-                return fail(error, tr("hs::Incident", "The channel link must be a full URL such as "
+                return fail(error, translate("hs::Incident", "The channel link must be a full URL such as "
                                                       "https://chat.example.com/archives/C123."));
         }
         channelLink = link;
@@ -116,7 +119,7 @@ bool Incident::setValue(Field f, const QVariant &value, QString *error)
 }
 
 QString statusKey(Status s) { return QString::fromLatin1(kStatusKeys[static_cast<int>(s)]); }
-QString statusLabel(Status s) { return tr("hs::Status", kStatusLabels[static_cast<int>(s)]); }
+QString statusLabel(Status s) { return translate("hs::Status", kStatusLabels[static_cast<int>(s)]); }
 
 std::optional<Status> statusFromKey(const QString &key)
 {
@@ -135,9 +138,9 @@ QStringList statusKeys()
 }
 
 QString sectionKey(Section s) { return QString::fromLatin1(kSections[static_cast<int>(s)].key); }
-QString sectionLabel(Section s) { return tr("hs::Section", kSections[static_cast<int>(s)].label); }
+QString sectionLabel(Section s) { return translate("hs::Section", kSections[static_cast<int>(s)].label); }
 QString sectionEnglishLabel(Section s) { return QString::fromLatin1(kSections[static_cast<int>(s)].label); }
-QString sectionHint(Section s) { return tr("hs::Section", kSections[static_cast<int>(s)].hint); }
+QString sectionHint(Section s) { return translate("hs::Section", kSections[static_cast<int>(s)].hint); }
 
 std::optional<Section> sectionFromKey(const QString &key)
 {
@@ -191,7 +194,7 @@ Completeness Completeness::of(const Incident &incident)
     check(has(Section::Resolution), sectionLabel(Section::Resolution));
     // The seed accepts either a link to the channel or an extract of it.
     check(has(Section::Extract) || !incident.channelLink.isEmpty(),
-          tr("hs::Section", "Channel link or extract"));
+          translate("hs::Section", "Channel link or extract"));
     check(has(Section::Prevention), sectionLabel(Section::Prevention));
     return c;
 }
