@@ -39,7 +39,8 @@ constexpr std::array<const char *, FieldCount> kFieldKeys{
     "title", "date", "status", "channel", "link", "cause", "impact", "resolution", "extract", "prevention"};
 
 // Named translate() so that lupdate reads the literal context and text of each call.
-QString translate(const char *context, const char *text) {
+QString translate(const char *context, const char *text)
+{
     return QCoreApplication::translate(context, text);
 }
 
