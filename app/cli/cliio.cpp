@@ -38,7 +38,12 @@ void printCreated(const Incident &incident) {
 }
 
 int fail(ExitCode code, const QString &sentence) {
-    write(stderr, QStringLiteral("hindsight-cli: ") + oneLine(sentence) + QLatin1Char('\n'));
+    QString line = oneLine(sentence);
+    // Some reasons come from the system ("No such file or directory"); end them like a sentence.
+    if (!line.isEmpty() && !line.endsWith(QLatin1Char('.')) && !line.endsWith(QLatin1Char('!')) &&
+        !line.endsWith(QLatin1Char('?')))
+        line += QLatin1Char('.');
+    write(stderr, QStringLiteral("hindsight-cli: ") + line + QLatin1Char('\n'));
     return code;
 }
 
