@@ -1,0 +1,37 @@
+// bench-bare-window: an empty QMainWindow that quits after its first paint, exactly the way
+// `hindsight --quit-after-first-paint` does, so hindsight-bench can compare the two start-ups.
+
+#include <QApplication>
+#include <QMainWindow>
+#include <QTimer>
+
+namespace {
+
+class QuitOnFirstPaint final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    // The same test as app/gui/main.cpp: the first paint (or the update request that delivers it)
+    // queues the quit, so the paint in progress completes.
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.resize(1100, 700);
+    QuitOnFirstPaint quitter;
+    if (app.arguments().contains(QStringLiteral("--quit-after-first-paint")))
+        window.installEventFilter(&quitter);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <optional>
+#include <QMap>
+#include <QString>
+
+namespace hs::bench {
+
+// Every number the benchmark reports; the table prints the rows in this order.
+enum class Metric {
+    Generate,
+    FileSize,
+    OpenFirstPage,
+    SortTitle,
+    FilterCommon,
+    FilterNoMatch,
+    LoadTypical,
+    LoadLargest,
+    AutosaveTypical,
+    AutosaveLargest,
+    PdfHindsight,
+    PdfBare,
+    PdfRatio,
+    PaintApp,
+    PaintBare,
+    PaintRatio,
+    RssApp,
+    RssBare,
+    PaintAppXcb,
+    PaintBareXcb,
+    PaintRatioXcb,
+    RssAppXcb,
+};
+
+using Results = QMap<Metric, double>;
+
+double median(QList<double> samples);
+
+} // namespace hs::bench
