@@ -1,0 +1,150 @@
+#include "incidenteditor.h"
+
+#include "autosaver.h"
+#include "completenessindicator.h"
+#include "incidentheaderform.h"
+#include "incidentstore.h"
+#include "sectionfields.h"
+#include "theme.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace hs {
+
+namespace {
+
+QWidget *placeholderPage(QWidget *parent) {
+    auto *page = new QWidget(parent);
+    auto *label = new QLabel(IncidentEditor::tr("No incident selected.\n\nPress Ctrl+N to declare one, "
+                                                "or pick one from the list."),
+                             page);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    theme::markAsSecondary(label);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(label);
+    return page;
+}
+
+QFrame *separator(QWidget *parent) {
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace
+
+IncidentEditor::IncidentEditor(IncidentStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_saver(new AutoSaver(store, this))
+    , m_pages(new QStackedWidget(this))
+    , m_saveStatus(new QLabel(this)) {
+    auto *form = new QWidget;
+    m_header = new IncidentHeaderForm(*m_saver, form);
+    m_completeness = new CompletenessIndicator(form);
+    m_sections = new SectionFields(*m_saver, form);
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->addWidget(m_header);
+    formLayout->addSpacing(4);
+    formLayout->addWidget(m_completeness);
+    formLayout->addWidget(separator(form));
+    formLayout->addWidget(m_sections, 1);
+    setTabOrder(m_header->lastField(), m_sections->field(Section::Cause));
+
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(placeholderPage(m_pages));
+    m_pages->addWidget(scroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    setFocusProxy(m_header->firstField());
+
+    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
+    connect(m_header, &IncidentHeaderForm::message, this, &IncidentEditor::message);
+    connect(m_saver, &AutoSaver::changed, this, [this](Field field) {
+        setSaveStatus(tr("Saving…"), false);
+        if (field == Field::Title)
+            emit titleChanged(m_saver->incident().title);
+        if (sectionOf(field) || field == Field::Link)
+            m_completeness->setCompleteness(Completeness::of(m_saver->incident()));
+    });
+    connect(m_saver, &AutoSaver::saved, this, [this] { setSaveStatus(tr("Saved"), false); });
+    connect(m_saver, &AutoSaver::saveFailed, this, [this](const QString &reason) {
+        setSaveStatus(tr("Not saved, retrying: %1").arg(reason), true);
+    });
+}
+
+// The saver is a child and would flush in QObject's destructor, after the fields are gone; flush
+// while everything still exists.
+IncidentEditor::~IncidentEditor() {
+    m_saver->flush();
+}
+
+bool IncidentEditor::showIncident(qint64 id, QString *error) {
+    if (id == incidentId())
+        return true;
+    if (!m_saver->flush(error))
+        return false;
+    const std::optional<Incident> incident = m_store.load(id, error);
+    if (!incident)
+        return false;
+    m_saver->setIncident(*incident);
+    m_header->load(*incident);
+    m_sections->load(*incident);
+    m_completeness->setCompleteness(Completeness::of(*incident));
+    m_pages->setCurrentIndex(1);
+    setSaveStatus(tr("Saved"), false);
+    emit titleChanged(incident->title);
+    return true;
+}
+
+void IncidentEditor::clear() {
+    m_saver->clear();
+    m_header->load(Incident());
+    m_sections->load(Incident());
+    m_pages->setCurrentIndex(0);
+    setSaveStatus({}, false);
+    emit titleChanged({});
+}
+
+bool IncidentEditor::flush(QString *error) {
+    return m_saver->flush(error);
+}
+
+qint64 IncidentEditor::incidentId() const {
+    return m_saver->incident().id;
+}
+
+const Incident &IncidentEditor::incident() const {
+    return m_saver->incident();
+}
+
+void IncidentEditor::focusFirstSection() {
+    m_sections->field(Section::Cause)->setFocus(Qt::OtherFocusReason);
+}
+
+void IncidentEditor::copyChannelName() {
+    m_header->copyChannelName();
+}
+
+QPlainTextEdit *IncidentEditor::sectionField(Section section) const {
+    return m_sections->field(section);
+}
+
+void IncidentEditor::setSaveStatus(const QString &text, bool error) {
+    m_saveStatus->setText(text);
+    m_saveStatus->setToolTip(text);
+    theme::markAsError(m_saveStatus, error);
+}
+
+} // namespace hs

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "incident.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace hs {
+
+class AutoSaver;
+class CompletenessIndicator;
+class IncidentHeaderForm;
+class IncidentStore;
+class SectionFields;
+
+// The post-mortem of the selected incident, bound to it through an AutoSaver: every edit is saved
+// on its own (no Save button), and switching away writes what is pending first.
+class IncidentEditor final : public QWidget {
+    Q_OBJECT
+public:
+    explicit IncidentEditor(IncidentStore &store, QWidget *parent = nullptr);
+    ~IncidentEditor() override;
+
+    // Flushes the incident being edited, then loads `id`. Returns false with the reason, keeping
+    // the current incident, when the flush or the load fails. Showing the same incident is a no-op.
+    bool showIncident(qint64 id, QString *error = nullptr);
+    // Shows no incident; pending edits are written first when possible, else dropped.
+    void clear();
+    bool flush(QString *error = nullptr);
+
+    qint64 incidentId() const;
+    const Incident &incident() const;
+    AutoSaver &saver() const { return *m_saver; }
+
+    void focusFirstSection();
+    void copyChannelName();
+    QPlainTextEdit *sectionField(Section section) const;
+    CompletenessIndicator *completenessIndicator() const { return m_completeness; }
+    // "Saved", "Saving…" or why saving failed; the window shows it in its status bar.
+    QLabel *saveStatus() const { return m_saveStatus; }
+
+signals:
+    void message(const QString &text);
+    void titleChanged(const QString &title);
+
+private:
+    void setSaveStatus(const QString &text, bool error);
+
+    IncidentStore &m_store;
+    AutoSaver *m_saver = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    IncidentHeaderForm *m_header = nullptr;
+    CompletenessIndicator *m_completeness = nullptr;
+    SectionFields *m_sections = nullptr;
+    QLabel *m_saveStatus = nullptr;
+};
+
+} // namespace hs

@@ -1,0 +1,262 @@
+#include "mainwindow.h"
+
+#include "documentfiles.h"
+#include "incidenteditor.h"
+#include "incidentlistmodel.h"
+#include "incidentlistpanel.h"
+#include "incidentstore.h"
+#include "newincidentdialog.h"
+#include "prompts.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace hs {
+
+namespace {
+
+constexpr int MessageTimeoutMs = 5000;
+
+} // namespace
+
+MainWindow::MainWindow(IncidentStore &store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_list(new IncidentListPanel(store, this))
+    , m_editor(new IncidentEditor(store, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(theme::appIcon());
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_editor->saveStatus());
+    setTabOrder(m_list->filterEdit(), m_list->view());
+    setTabOrder(m_list->view(), m_editor);
+
+    createActions();
+    connect(m_list, &IncidentListPanel::currentChanged, this, &MainWindow::showIncident);
+    connect(m_editor, &IncidentEditor::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+    connect(m_editor, &IncidentEditor::titleChanged, this, [this](const QString &title) {
+        setWindowTitle(title.isEmpty() ? QString() : title);
+        updateActions();
+    });
+    restoreSettings();
+    updateActions();
+}
+
+QAction *MainWindow::action(const QString &name) const {
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::createActions() {
+    auto add = [this](QMenu *menu, const char *name, const QString &text, const QKeySequence &shortcut,
+                      const QIcon &icon, auto slot) {
+        auto *a = new QAction(icon, text, this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(shortcut);
+        a->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                          shortcut.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        menu->addAction(a);
+        return a;
+    };
+    using renderer::Format;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create =
+        add(file, "newIncident", tr("&New Incident…"), QKeySequence::New,
+            theme::icon(QStringLiteral("document-new"), QStyle::SP_FileIcon), &MainWindow::newIncident);
+    QAction *import = add(file, "import", tr("&Import…"), QKeySequence::Open,
+                          theme::icon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton),
+                          &MainWindow::importDocument);
+    QMenu *exportMenu = file->addMenu(
+        theme::icon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton), tr("&Export"));
+    QAction *pdf = add(exportMenu, "exportPdf", tr("&PDF…"), QKeySequence::Print,
+                       theme::icon(QStringLiteral("document-print"), QStyle::SP_DialogSaveButton),
+                       [this] { exportDocument(Format::Pdf); });
+    pdf->setIconText(tr("Export PDF"));
+    add(exportMenu, "exportMarkdown", tr("&Markdown…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), {},
+        [this] { exportDocument(Format::Markdown); });
+    add(exportMenu, "exportHtml", tr("&HTML…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), {},
+        [this] { exportDocument(Format::Html); });
+    add(exportMenu, "exportJson", tr("&JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), {},
+        [this] { exportDocument(Format::Json); });
+    file->addSeparator();
+    add(file, "quit", tr("&Quit"), QKeySequence::Quit,
+        theme::icon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy =
+        add(edit, "copyChannel", tr("&Copy Channel Name"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+            theme::icon(QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon),
+            [this] { m_editor->copyChannelName(); });
+    copy->setIconText(tr("Copy Channel"));
+    add(edit, "find", tr("&Find…"), QKeySequence::Find,
+        theme::icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView),
+        [this] { m_list->focusFilter(); });
+    edit->addSeparator();
+    QAction *remove = add(
+        edit, "deleteIncident", tr("&Delete Incident…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+        theme::icon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon), &MainWindow::deleteIncident);
+    // Delete in the list deletes too (the window-wide shortcut must not steal it from text fields).
+    auto *deleteInList = new QAction(this);
+    deleteInList->setShortcut(QKeySequence::Delete);
+    deleteInList->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteInList, &QAction::triggered, this, &MainWindow::deleteIncident);
+    m_list->view()->addAction(deleteInList);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, "about", tr("&About Hindsight"), QKeySequence::HelpContents,
+        theme::icon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), &MainWindow::about);
+
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(create);
+    toolbar->addAction(import);
+    toolbar->addSeparator();
+    toolbar->addAction(pdf);
+    toolbar->addAction(copy);
+    toolbar->addSeparator();
+    toolbar->addAction(remove);
+}
+
+void MainWindow::showIncident(qint64 id) {
+    QString error;
+    if (!m_editor->showIncident(id, &error)) {
+        // The edit that could not be written stays in the editor; so does the selection.
+        statusBar()->showMessage(tr("Cannot open another incident: %1").arg(error), MessageTimeoutMs);
+        m_list->select(m_editor->incidentId(), false);
+    }
+}
+
+void MainWindow::newIncident() {
+    NewIncidentDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const std::optional<Incident> incident = m_store.create(dialog.title(), dialog.date(), &error);
+    if (!incident) {
+        prompts::critical(this, tr("The incident could not be declared."), error);
+        return;
+    }
+    m_list->select(incident->id);
+    showIncident(incident->id);
+    m_editor->focusFirstSection();
+}
+
+void MainWindow::importDocument() {
+    if (const std::optional<qint64> id = documentfiles::importIncident(this, m_store)) {
+        m_list->select(*id);
+        showIncident(*id);
+        statusBar()->showMessage(tr("Imported “%1”.").arg(m_editor->incident().title), MessageTimeoutMs);
+    }
+}
+
+void MainWindow::exportDocument(renderer::Format format) {
+    if (m_editor->incidentId() == 0)
+        return;
+    const QString path = documentfiles::exportIncident(this, m_editor->incident(), format);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), MessageTimeoutMs);
+}
+
+void MainWindow::deleteIncident() {
+    const qint64 id = m_editor->incidentId();
+    if (id == 0)
+        return;
+    const auto answer = prompts::ask(this, QMessageBox::Question,
+                                     tr("Delete the post-mortem “%1”?").arg(m_editor->incident().title),
+                                     tr("Every section of it is deleted. This cannot be undone."),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const int row = m_list->view()->currentIndex().row();
+    m_editor->clear();
+    QString error;
+    if (!m_store.remove(id, &error)) {
+        prompts::critical(this, tr("The incident could not be deleted."), error);
+        showIncident(id);
+        return;
+    }
+    m_list->selectRow(row);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Hindsight"),
+                       tr("<h3>Hindsight %1</h3><p>Minimum viable post-mortems for small engineering teams: "
+                          "declare the incident, write down what happened, share what would have "
+                          "prevented it.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::updateActions() {
+    const bool hasIncident = m_editor->incidentId() != 0;
+    for (const char *name :
+         {"exportPdf", "exportMarkdown", "exportHtml", "exportJson", "copyChannel", "deleteIncident"})
+        action(QLatin1String(name))->setEnabled(hasIncident);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QString error;
+    while (!m_editor->flush(&error)) {
+        const auto answer =
+            prompts::ask(this, QMessageBox::Warning, tr("Your last changes could not be saved."), error,
+                         QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Retry);
+        if (answer == QMessageBox::Discard) {
+            m_editor->clear();
+            break;
+        }
+        if (answer != QMessageBox::Retry) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({380, 720});
+    m_list->restoreHeaderState(settings.value(QStringLiteral("list/header")).toByteArray());
+    // Only the loaded rows are searched for the last incident, so a huge list still opens at once.
+    const qint64 last = settings.value(QStringLiteral("list/lastIncident")).toLongLong();
+    if (last != 0 && m_editor->showIncident(last))
+        m_list->select(last, false);
+    else
+        m_list->selectRow(0);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("list/header"), m_list->saveHeaderState());
+    settings.setValue(QStringLiteral("list/lastIncident"), m_editor->incidentId());
+}
+
+} // namespace hs

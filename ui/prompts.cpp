@@ -1,0 +1,68 @@
+#include "prompts.h"
+
+#include <QApplication>
+#include <QFileDialog>
+
+namespace hs::prompts {
+
+namespace {
+
+std::optional<QMessageBox::StandardButton> g_nextAnswer;
+std::optional<QString> g_nextFileName;
+QString g_lastText;
+QString g_lastDetails;
+
+std::optional<QString> takeFileName() {
+    std::optional<QString> name;
+    name.swap(g_nextFileName);
+    return name;
+}
+
+} // namespace
+
+QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &text,
+                                const QString &details, QMessageBox::StandardButtons buttons,
+                                QMessageBox::StandardButton defaultButton) {
+    g_lastText = text;
+    g_lastDetails = details;
+    if (g_nextAnswer) {
+        const auto answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(icon, QApplication::applicationDisplayName(), text, buttons, parent);
+    box.setInformativeText(details);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+void critical(QWidget *parent, const QString &text, const QString &details) {
+    ask(parent, QMessageBox::Critical, text, details, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+QString saveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter) {
+    if (auto name = takeFileName())
+        return *name;
+    return QFileDialog::getSaveFileName(parent, caption, path, filter);
+}
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter) {
+    if (auto name = takeFileName())
+        return *name;
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+void setNextAnswer(QMessageBox::StandardButton answer) {
+    g_nextAnswer = answer;
+}
+void setNextFileName(const QString &fileName) {
+    g_nextFileName = fileName;
+}
+QString lastText() {
+    return g_lastText;
+}
+QString lastDetails() {
+    return g_lastDetails;
+}
+
+} // namespace hs::prompts

@@ -1,0 +1,80 @@
+#include "sectionfields.h"
+
+#include "autosaver.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace hs {
+
+namespace {
+
+constexpr std::array<Section, SectionCount> kOrder{Section::Cause, Section::Impact, Section::Resolution,
+                                                   Section::Extract, Section::Prevention};
+
+int linesHigh(const QPlainTextEdit *edit, int lines) {
+    const QMargins margins = edit->contentsMargins();
+    return edit->fontMetrics().lineSpacing() * lines + int(edit->document()->documentMargin() * 2) +
+           margins.top() + margins.bottom();
+}
+
+} // namespace
+
+SectionFields::SectionFields(AutoSaver &saver, QWidget *parent)
+    : QWidget(parent)
+    , m_saver(saver) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QWidget *previous = nullptr;
+    for (const Section section : kOrder) {
+        const bool extract = section == Section::Extract;
+        auto *edit = new QPlainTextEdit(this);
+        edit->setObjectName(sectionKey(section) + QLatin1String("Edit"));
+        edit->setPlaceholderText(sectionHint(section));
+        edit->setToolTip(sectionHint(section));
+        edit->setTabChangesFocus(true);
+        if (extract) {
+            edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            // Chat logs are line-oriented; wrapping a 10 MB paste would lay out every line at once.
+            edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+        }
+        edit->setMinimumHeight(linesHigh(edit, extract ? 14 : 4));
+
+        // Alt+1…5 jumps to a section, so a long form is quick to move through with the keyboard.
+        const int number = int(section) + 1;
+        auto *label =
+            new QLabel(QStringLiteral("<b>%1</b>").arg(sectionLabel(section).toHtmlEscaped()), this);
+        label->setBuddy(edit);
+        label->setToolTip(tr("Alt+%1").arg(number));
+        auto *jump = new QAction(this);
+        jump->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        jump->setShortcutContext(Qt::WindowShortcut);
+        connect(jump, &QAction::triggered, edit, [edit] { edit->setFocus(Qt::ShortcutFocusReason); });
+        addAction(jump);
+
+        layout->addSpacing(previous ? 8 : 0);
+        layout->addWidget(label);
+        layout->addWidget(edit, extract ? 3 : 1);
+        if (previous)
+            setTabOrder(previous, edit);
+        previous = edit;
+        m_fields[static_cast<int>(section)] = edit;
+
+        connect(edit, &QPlainTextEdit::textChanged, this,
+                [this, edit, section] { m_saver.change(fieldOf(section), edit->toPlainText()); });
+    }
+}
+
+void SectionFields::load(const Incident &incident) {
+    for (const Section section : kOrder) {
+        QPlainTextEdit *edit = field(section);
+        const QSignalBlocker blocker(edit);
+        edit->setPlainText(incident.text(section));
+    }
+}
+
+} // namespace hs

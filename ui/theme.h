@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QStyle>
+
+class QLabel;
+class QPalette;
+
+namespace hs::theme {
+
+// The desktop's icon when its theme has one, else the style's, so the app looks native everywhere.
+QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback);
+QIcon appIcon();
+
+// A red readable on the palette's base and window colours (light and dark), like KDE's
+// "negative text"; no colour is hard-coded for one theme.
+QColor negativeText(const QPalette &palette);
+// Shows `label` as an error message (negative text) or as a secondary note (placeholder text).
+void markAsError(QLabel *label, bool error);
+void markAsSecondary(QLabel *label);
+
+} // namespace hs::theme
