@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Text</name>
-    <message>
-        <source>Shows this help.</source>
-        <translation>Zeigt diese Hilfe an.</translation>
-    </message>
-    <message>
-        <source>The database file (default: %1).</source>
-        <translation>Die Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-</context>
-<context>
     <name>hs::CompletenessIndicator</name>
     <message>
         <source>%1 of %2 written</source>
@@ -645,6 +626,14 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>There is no command “%1”; use one of: %2.</source>
         <translation>Es gibt keinen Befehl „%1“; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
     </message>
 </context>
 <context>

@@ -73,15 +73,17 @@ std::optional<qint64> parseId(const QString &text) {
     return id;
 }
 
+// Fully qualified Text::tr: lupdate loses the namespace inside this constructor and would file the
+// strings under a context the app never asks for.
 CommandLine::CommandLine(const QString &command, const QString &description)
-    : m_help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Shows this help."))
+    : m_help({QStringLiteral("h"), QStringLiteral("help")}, hs::cli::Text::tr("Shows this help."))
     , m_database(QStringLiteral("database"),
-                 Text::tr("The database file (default: %1).").arg(Database::defaultPath()),
-                 Text::tr("path")) {
+                 hs::cli::Text::tr("The database file (default: %1).").arg(Database::defaultPath()),
+                 hs::cli::Text::tr("path")) {
     m_parser.setApplicationDescription(description);
     m_parser.addOption(m_database);
     m_parser.addOption(m_help);
-    m_parser.addPositionalArgument(command, Text::tr("The command."), command);
+    m_parser.addPositionalArgument(command, hs::cli::Text::tr("The command."), command);
 }
 
 std::optional<int> CommandLine::parse(const QStringList &args, int min, int max, const QString &countError) {
