@@ -28,7 +28,7 @@ protected:
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QMainWindow window;
-    window.resize(1100, 700);
+    window.resize(1100, 720); // the size MainWindow opens at the first time
     QuitOnFirstPaint quitter;
     if (app.arguments().contains(QStringLiteral("--quit-after-first-paint")))
         window.installEventFilter(&quitter);

@@ -16,9 +16,17 @@ struct LaunchStats {
     double peakRssMb = 0; // the largest peak RSS over the runs
 };
 
+struct LaunchComparison {
+    LaunchStats app;
+    LaunchStats bare;
+    double ratio = 0; // median of the per-pair ratios app / bare, which cancels slow drifts in machine load
+};
+
 // Starts `app` and `bare` alternately `runs` times each (after one unmeasured warm-up run of each)
-// on the Qt platform `platform`. Each child is reaped with wait4(), which gives its own peak RSS.
-std::optional<std::pair<LaunchStats, LaunchStats>>
-compareLaunches(const Command &app, const Command &bare, const QString &platform, int runs, QString *error);
+// on the Qt platform `platform` (and X display `display` for xcb), through bench-spawn, which reports each
+// run's time and peak RSS.
+std::optional<LaunchComparison> compareLaunches(const Command &app, const Command &bare,
+                                                const QString &platform, const QString &display, int runs,
+                                                QString *error);
 
 } // namespace hs::bench

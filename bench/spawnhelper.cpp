@@ -1,0 +1,61 @@
+// bench-spawn RESULT_FILE PROGRAM [ARGS...]: runs PROGRAM and writes "<wall ms> <peak RSS KiB> <exit code>"
+// to RESULT_FILE. hindsight-bench starts programs through this small process because Linux carries the
+// parent's peak RSS into a child's ru_maxrss at exec: spawned from the benchmark itself, every program
+// would seem to use at least as much memory as the benchmark.
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr unsigned TimeoutSeconds = 60;
+volatile sig_atomic_t g_child = 0;
+
+void killChild(int) {
+    if (g_child > 0)
+        kill(g_child, SIGKILL);
+}
+
+double nowMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench-spawn RESULT_FILE PROGRAM [ARGS...]\n");
+        return 2;
+    }
+    const double start = nowMs();
+    const pid_t pid = fork();
+    if (pid < 0)
+        return 2;
+    if (pid == 0) {
+        execv(argv[2], argv + 2);
+        std::perror(argv[2]);
+        _exit(127);
+    }
+    g_child = pid;
+    std::signal(SIGALRM, killChild); // a program that never paints cannot hang the benchmark
+    alarm(TimeoutSeconds);
+    int status = 0;
+    rusage usage{};
+    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+    }
+    const double elapsed = nowMs() - start;
+    const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    FILE *out = std::fopen(argv[1], "w");
+    if (!out)
+        return 2;
+    std::fprintf(out, "%.3f %ld %d\n", elapsed, usage.ru_maxrss, code);
+    std::fclose(out);
+    return 0;
+}
