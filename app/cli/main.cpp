@@ -92,7 +92,7 @@ int run(const QStringList &args) {
             return Ok;
         }
         if (parser.isSet(help)) {
-            print(parser.helpText());
+            print(parser.helpText().trimmed());
             return Ok;
         }
         return fail(UsageError,

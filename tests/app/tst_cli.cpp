@@ -35,6 +35,7 @@ private slots:
     void database_corruptFileIsRefusedAndUntouched_data();
     void database_corruptFileIsRefusedAndUntouched();
     void database_newerSchemaIsRefusedAndUntouched();
+    void database_folderInsteadOfFileIsRefused();
 
 private:
     CliFixture m_cli;
@@ -363,6 +364,15 @@ void TestCli::database_newerSchemaIsRefusedAndUntouched() {
         QVERIFY(r.out.isEmpty());
         QCOMPARE(CliFixture::readAll(m_cli.database()), before);
     }
+}
+
+void TestCli::database_folderInsteadOfFileIsRefused() {
+    const QString folder = m_cli.filePath(QStringLiteral("a-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    const CliResult r = m_cli.run({QStringLiteral("list")}, {}, folder);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(CliFixture::isOneLineError(r), r.err.constData());
+    QVERIFY(CliFixture::filesUnder(folder).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
