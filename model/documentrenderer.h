@@ -6,6 +6,9 @@
 #include <QPageSize>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 class QTextDocument;
 
 namespace hs {

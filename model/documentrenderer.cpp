@@ -1,0 +1,300 @@
+#include "documentrenderer.h"
+
+#include "documentformat.h"
+
+#include <functional>
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace hs::renderer {
+
+namespace {
+
+using docformat::Meta;
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("hs::DocumentRenderer", text);
+}
+
+bool fail(QString *error, const QString &message) {
+    if (error)
+        *error = message;
+    return false;
+}
+
+// A section's text as Markdown body: lines that would read back as a heading are escaped, and a code
+// fence the author left open is closed so it cannot swallow the sections after it.
+QString markdownBody(const QString &text) {
+    QStringList lines = text.split(QLatin1Char('\n'));
+    QString openFence;
+    for (QString &line : lines) {
+        line = docformat::escapeLine(line);
+        if (openFence.isEmpty())
+            openFence = docformat::openingFence(line);
+        else if (docformat::closesFence(line, openFence))
+            openFence.clear();
+    }
+    if (!openFence.isEmpty())
+        lines << openFence;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Qt's Markdown importer marks code blocks as non-breakable, so long extract lines would run off the
+// page: let them wrap instead. One edit block, so the layout is told once.
+void wrapCodeBlocks(QTextDocument &doc) {
+    QTextCursor cursor(&doc);
+    cursor.beginEditBlock();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.nonBreakableLines())
+            continue;
+        format.setNonBreakableLines(false);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
+}
+
+qreal mmToDevice(qreal mm, int dpi) {
+    return mm / 25.4 * dpi;
+}
+
+void paintHeaderAndFooter(QPainter &painter, const QRectF &page, const QRectF &body, const QFont &font,
+                          const QString &header, int pageNumber, int pageCount) {
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const qreal gap = body.top() / 4;
+    const QRectF headerBox(body.left(), 0, body.width(), body.top() - gap);
+    painter.drawText(headerBox, Qt::AlignLeft | Qt::AlignBottom, header);
+    painter.drawLine(QPointF(body.left(), body.top() - gap * 0.7),
+                     QPointF(body.right(), body.top() - gap * 0.7));
+    const QRectF footerBox(body.left(), body.bottom() + gap, body.width(),
+                           page.height() - body.bottom() - gap);
+    painter.drawText(footerBox, Qt::AlignHCenter | Qt::AlignTop,
+                     tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+    painter.restore();
+}
+
+// Paints the document page by page, like QTextDocument::print() does internally (one layout pass),
+// but with our own header and footer on each page.
+bool paintPdf(const Incident &incident, QIODevice *device, const QPageSize &pageSize, QString *error) {
+    QPdfWriter writer(device);
+    writer.setTitle(incident.title);
+    writer.setCreator(QStringLiteral("Hindsight"));
+    writer.setPageSize(pageSize);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+
+    std::unique_ptr<QTextDocument> doc = toTextDocument(incident);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return fail(error, tr("The PDF could not be started."));
+
+    const int dpi = writer.resolution();
+    const QRectF page(0, 0, writer.width(), writer.height());
+    const qreal side = mmToDevice(18, dpi);
+    const qreal top = mmToDevice(20, dpi);
+    const qreal bottom = mmToDevice(18, dpi);
+    const QRectF body(side, top, page.width() - 2 * side, page.height() - top - bottom);
+
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    layout->setPaintDevice(&writer);
+    doc->setDocumentMargin(0);
+    doc->setPageSize(body.size());
+    const int pageCount = doc->pageCount();
+
+    QFont headerFont = doc->defaultFont();
+    headerFont.setPointSizeF(8);
+    QAbstractTextDocumentLayout::PaintContext context;
+    // The system palette may have light text (dark mode): paper is white.
+    context.palette.setColor(QPalette::Text, Qt::black);
+    for (int i = 0; i < pageCount; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - i * body.height());
+        const QRectF view(0, i * body.height(), body.width(), body.height());
+        painter.setClipRect(view);
+        context.clip = view;
+        layout->draw(&painter, context);
+        painter.restore();
+        paintHeaderAndFooter(painter, page, body, headerFont, incident.documentName(), i + 1, pageCount);
+    }
+    if (!painter.end())
+        return fail(error, tr("The PDF could not be finished."));
+    return true;
+}
+
+// Refuses early, with a sentence the user can act on, what QSaveFile would only report vaguely.
+bool checkTarget(const QString &path, QString *error) {
+    const QFileInfo target(path);
+    if (target.isDir())
+        return fail(error, tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.exists())
+        return fail(error,
+                    tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
+    if (!folder.isWritable())
+        return fail(error,
+                    tr("The folder %1 is not writable.").arg(QDir::toNativeSeparators(folder.filePath())));
+    if (target.exists() && !target.isWritable())
+        return fail(error, tr("The file %1 is read-only.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool writeAtomically(const QString &path, QString *error, const std::function<bool(QSaveFile &)> &write) {
+    if (!checkTarget(path, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!write(file)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit())
+        return fail(error, tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return true;
+}
+
+} // namespace
+
+QString extension(Format f) {
+    switch (f) {
+    case Format::Markdown:
+        return QStringLiteral("md");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Json:
+        return QStringLiteral("json");
+    }
+    return {};
+}
+
+std::optional<Format> formatFromKey(const QString &key) {
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("md") || k == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (k == QLatin1String("html") || k == QLatin1String("htm"))
+        return Format::Html;
+    if (k == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (k == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+QString toMarkdown(const Incident &incident) {
+    QString md;
+    md += QLatin1String("# ") + incident.title + QLatin1String("\n\n");
+    auto meta = [&md](Meta m, const QString &value) {
+        md += QLatin1String("- **") + docformat::metaLabel(m) + QLatin1String(":** ") + value +
+              QLatin1Char('\n');
+    };
+    meta(Meta::Date, incident.date.toString(Qt::ISODate));
+    meta(Meta::Status, statusKey(incident.status));
+    if (!incident.channel.isEmpty())
+        meta(Meta::Channel, incident.channel);
+    if (!incident.channelLink.isEmpty())
+        meta(Meta::Link, QLatin1Char('<') + incident.channelLink + QLatin1Char('>'));
+    if (!incident.slug.isEmpty())
+        meta(Meta::Document, QLatin1Char('`') + incident.documentName() + QLatin1Char('`'));
+
+    for (int i = 0; i < SectionCount; ++i) {
+        const auto section = static_cast<Section>(i);
+        md += QLatin1String("\n## ") + sectionLabel(section) + QLatin1String("\n\n");
+        const QString text = docformat::normalizedText(incident.text(section));
+        if (text.isEmpty()) {
+            md += docformat::placeholder();
+        } else if (section == Section::Extract) {
+            // Chat logs contain backticks; a longer fence keeps them inside the block.
+            const QString fence = docformat::fenceFor(text);
+            md += fence + QLatin1Char('\n') + text + QLatin1Char('\n') + fence;
+        } else {
+            md += markdownBody(text);
+        }
+        md += QLatin1Char('\n');
+    }
+    return md;
+}
+
+QByteArray toJson(const Incident &incident) {
+    QJsonObject sections;
+    for (int i = 0; i < SectionCount; ++i)
+        sections.insert(sectionKey(static_cast<Section>(i)), incident.text(static_cast<Section>(i)));
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("hindsight-postmortem")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("title"), incident.title},
+        {QStringLiteral("date"), incident.date.toString(Qt::ISODate)},
+        {QStringLiteral("status"), statusKey(incident.status)},
+        {QStringLiteral("channel"), incident.channel},
+        {QStringLiteral("channelLink"), incident.channelLink},
+        {QStringLiteral("document"), incident.slug.isEmpty() ? QString() : incident.documentName()},
+        {QStringLiteral("sections"), sections},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::unique_ptr<QTextDocument> toTextDocument(const Incident &incident) {
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false); // nobody edits it; saves memory on 10 MB extracts
+    doc->setMetaInformation(QTextDocument::DocumentTitle, incident.title);
+    doc->setMarkdown(toMarkdown(incident), QTextDocument::MarkdownDialectGitHub);
+    wrapCodeBlocks(*doc);
+    return doc;
+}
+
+QString toHtml(const Incident &incident) {
+    return toTextDocument(incident)->toHtml();
+}
+
+QPageSize defaultPageSize() {
+    return QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                                : QPageSize::A4);
+}
+
+bool writePdf(const Incident &incident, const QString &path, QString *error, const QPageSize &pageSize) {
+    return writeAtomically(path, error,
+                           [&](QSaveFile &file) { return paintPdf(incident, &file, pageSize, error); });
+}
+
+bool exportTo(const Incident &incident, Format format, const QString &path, QString *error) {
+    if (format == Format::Pdf)
+        return writePdf(incident, path, error);
+    return writeAtomically(path, error, [&](QSaveFile &file) {
+        QByteArray bytes;
+        switch (format) {
+        case Format::Markdown:
+            bytes = toMarkdown(incident).toUtf8();
+            break;
+        case Format::Html:
+            bytes = toHtml(incident).toUtf8();
+            break;
+        case Format::Json:
+            bytes = toJson(incident);
+            break;
+        case Format::Pdf:
+            break;
+        }
+        if (file.write(bytes) != bytes.size())
+            return fail(error,
+                        tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return true;
+    });
+}
+
+} // namespace hs::renderer
