@@ -12,7 +12,9 @@ constexpr std::array<const char *, MetaCount> kMetaLabels{
     QT_TRANSLATE_NOOP("hs::Document", "Channel"), QT_TRANSLATE_NOOP("hs::Document", "Channel link"),
     QT_TRANSLATE_NOOP("hs::Document", "Document")};
 
-const char *const kPlaceholder = QT_TRANSLATE_NOOP("hs::Document", "_Not written yet._");
+// Asterisks, not underscores: Qt's Markdown reader underlines _text_. Both spellings read back as empty.
+const char *const kPlaceholder = QT_TRANSLATE_NOOP("hs::Document", "*Not written yet.*");
+const char *const kPlaceholderUnderscored = "_Not written yet._";
 
 // Short names people use for the seed's headings in hand-written documents, besides the keys.
 struct Alias {
@@ -73,7 +75,8 @@ QString placeholder() {
 
 bool isPlaceholder(const QString &body) {
     const QString b = body.trimmed();
-    return b == QLatin1String(kPlaceholder) || b == placeholder();
+    return b == QLatin1String(kPlaceholder) || b == QLatin1String(kPlaceholderUnderscored) ||
+           b == placeholder();
 }
 
 std::optional<Section> sectionOfHeading(const QString &line) {

@@ -207,7 +207,7 @@ QString toMarkdown(const Incident &incident) {
     meta(Meta::Date, incident.date.toString(Qt::ISODate));
     meta(Meta::Status, statusKey(incident.status));
     if (!incident.channel.isEmpty())
-        meta(Meta::Channel, incident.channel);
+        meta(Meta::Channel, QLatin1Char('`') + incident.channel + QLatin1Char('`'));
     if (!incident.channelLink.isEmpty())
         meta(Meta::Link, QLatin1Char('<') + incident.channelLink + QLatin1Char('>'));
     if (!incident.slug.isEmpty())
@@ -252,8 +252,8 @@ QByteArray toJson(const Incident &incident) {
 std::unique_ptr<QTextDocument> toTextDocument(const Incident &incident) {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false); // nobody edits it; saves memory on 10 MB extracts
-    doc->setMetaInformation(QTextDocument::DocumentTitle, incident.title);
     doc->setMarkdown(toMarkdown(incident), QTextDocument::MarkdownDialectGitHub);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, incident.title); // setMarkdown() clears it
     wrapCodeBlocks(*doc);
     return doc;
 }
