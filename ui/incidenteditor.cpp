@@ -51,6 +51,8 @@ IncidentEditor::IncidentEditor(IncidentStore &store, QWidget *parent)
     m_completeness = new CompletenessIndicator(form);
     m_sections = new SectionFields(*m_saver, form);
     auto *formLayout = new QVBoxLayout(form);
+    // No top margin: the title lines up with the list's filter box across the splitter.
+    formLayout->setContentsMargins(8, 0, 8, 8);
     formLayout->addWidget(m_header);
     formLayout->addSpacing(4);
     formLayout->addWidget(m_completeness);

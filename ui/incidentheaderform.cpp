@@ -49,8 +49,7 @@ IncidentHeaderForm::IncidentHeaderForm(AutoSaver &saver, QWidget *parent)
     , m_date(new QDateEdit(this))
     , m_status(new QComboBox(this))
     , m_channel(new QLineEdit(this))
-    , m_copy(new QPushButton(theme::icon(QStringLiteral("edit-copy"), QStyle::SP_DialogSaveButton),
-                             tr("&Copy"), this))
+    , m_copy(new QPushButton(theme::icon(QStringLiteral("edit-copy")), tr("&Copy"), this))
     , m_link(new QLineEdit(this))
     , m_linkHint(hintLabel(this, QStringLiteral("linkHint")))
     , m_document(new QLabel(this)) {
@@ -91,8 +90,13 @@ IncidentHeaderForm::IncidentHeaderForm(AutoSaver &saver, QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), withHint(m_title, m_titleHint));
-    form->addRow(tr("D&ate:"), when);
-    form->addRow(tr("Cha&nnel:"), channel);
+    // Rows whose field is a layout need their own label: QFormLayout gives them no buddy (mnemonic).
+    auto *dateLabel = new QLabel(tr("D&ate:"), this);
+    dateLabel->setBuddy(m_date);
+    auto *channelLabel = new QLabel(tr("Cha&nnel:"), this);
+    channelLabel->setBuddy(m_channel);
+    form->addRow(dateLabel, when);
+    form->addRow(channelLabel, channel);
     form->addRow(tr("&Link:"), withHint(m_link, m_linkHint));
     form->addRow(tr("Document:"), m_document);
 

@@ -22,8 +22,9 @@ IncidentListPanel::IncidentListPanel(IncidentStore &store, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter by title or channel"));
-    m_filter->addAction(theme::icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView),
-                        QLineEdit::LeadingPosition);
+    const QIcon find = theme::icon(QStringLiteral("edit-find"));
+    if (!find.isNull())
+        m_filter->addAction(find, QLineEdit::LeadingPosition);
     m_filter->installEventFilter(this);
 
     m_view->setObjectName(QStringLiteral("incidentTable"));

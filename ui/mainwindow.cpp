@@ -105,8 +105,7 @@ void MainWindow::createActions() {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy =
         add(edit, "copyChannel", tr("&Copy Channel Name"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-            theme::icon(QStringLiteral("edit-copy"), QStyle::SP_FileLinkIcon),
-            [this] { m_editor->copyChannelName(); });
+            theme::icon(QStringLiteral("edit-copy")), [this] { m_editor->copyChannelName(); });
     copy->setIconText(tr("Copy Channel"));
     add(edit, "find", tr("&Find…"), QKeySequence::Find,
         theme::icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView),
@@ -240,7 +239,7 @@ void MainWindow::restoreSettings() {
         resize(1100, 720);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({380, 720});
+        m_splitter->setSizes({440, 660});
     m_list->restoreHeaderState(settings.value(QStringLiteral("list/header")).toByteArray());
     // Only the loaded rows are searched for the last incident, so a huge list still opens at once.
     const qint64 last = settings.value(QStringLiteral("list/lastIncident")).toLongLong();

@@ -11,6 +11,7 @@ std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QString> g_nextFileName;
 QString g_lastText;
 QString g_lastDetails;
+QString g_lastProposedPath;
 
 std::optional<QString> takeFileName() {
     std::optional<QString> name;
@@ -41,6 +42,7 @@ void critical(QWidget *parent, const QString &text, const QString &details) {
 }
 
 QString saveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter) {
+    g_lastProposedPath = path;
     if (auto name = takeFileName())
         return *name;
     return QFileDialog::getSaveFileName(parent, caption, path, filter);
@@ -63,6 +65,9 @@ QString lastText() {
 }
 QString lastDetails() {
     return g_lastDetails;
+}
+QString lastProposedPath() {
+    return g_lastProposedPath;
 }
 
 } // namespace hs::prompts

@@ -27,6 +27,8 @@ void setNextFileName(const QString &fileName);
 // The text and details of the last question asked, shown or answered by a seam.
 QString lastText();
 QString lastDetails();
+// The path the last save dialog proposed (folder and default file name).
+QString lastProposedPath();
 
 } // namespace prompts
 } // namespace hs

@@ -13,6 +13,10 @@ QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback) {
     return QApplication::style()->standardIcon(fallback);
 }
 
+QIcon icon(const QString &themeName) {
+    return QIcon::fromTheme(themeName);
+}
+
 QIcon appIcon() {
     // An installed icon wins (packagers may theme it); the one built into the binary is the fallback.
     if (QIcon::hasThemeIcon(QStringLiteral("hindsight")))

@@ -11,6 +11,8 @@ namespace hs::theme {
 
 // The desktop's icon when its theme has one, else the style's, so the app looks native everywhere.
 QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback);
+// No icon at all when the theme has none and the style has nothing that means the same.
+QIcon icon(const QString &themeName);
 QIcon appIcon();
 
 // A red readable on the palette's base and window colours (light and dark), like KDE's

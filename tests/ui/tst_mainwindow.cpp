@@ -11,6 +11,7 @@
 #include <memory>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -71,6 +72,9 @@ private slots:
     void close_failingSaveDiscard();
     void delete_asksAndRemoves();
     void settings_restoreSplitterAndSort();
+    void exportPdf_proposesDocumentNameInLastFolder();
+    void import_rejectionShowsTheReason();
+    void tabOrder_followsTheForm();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("hindsight.sqlite")); }
@@ -308,6 +312,65 @@ void TestMainWindow::settings_restoreSplitterAndSort() {
     QCOMPARE(again.window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(again.list()->data(again.list()->index(0, IncidentListModel::TitleColumn)).toString(),
              QStringLiteral("Alpha"));
+}
+
+void TestMainWindow::exportPdf_proposesDocumentNameInLastFolder() {
+    Session app(dbPath());
+    const auto incident = app.store->create(QStringLiteral("Checkout DB down"), QDate(2026, 11, 24), nullptr);
+    QVERIFY(app.window->listPanel()->select(incident->id));
+    QTest::keyClicks(app.field(Section::Cause), QStringLiteral("A lock."));
+    const QString exportDir = m_dir->filePath(QStringLiteral("exports"));
+    QVERIFY(QDir().mkpath(exportDir));
+    const QString target = QDir(exportDir).filePath(QStringLiteral("meeting.pdf"));
+    prompts::setNextFileName(target);
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    QTest::keyClick(app.window.get(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY2(
+        prompts::lastProposedPath().endsWith(QStringLiteral("/incident_2026_11_24_checkout_db_down.pdf")),
+        qPrintable(prompts::lastProposedPath()));
+    QVERIFY(QFileInfo(target).size() > 0);
+
+    // The next export proposes the folder used last, with the document's name.
+    prompts::setNextFileName({}); // cancelled
+    app.window->action(QStringLiteral("exportMarkdown"))->trigger();
+    QCOMPARE(prompts::lastProposedPath(),
+             QDir(exportDir).filePath(QStringLiteral("incident_2026_11_24_checkout_db_down.md")));
+}
+
+void TestMainWindow::import_rejectionShowsTheReason() {
+    Session app(dbPath());
+    const QString path = m_dir->filePath(QStringLiteral("shopping.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Groceries\n\n- milk\n- bread\n");
+    file.close();
+    prompts::setNextFileName(path);
+    prompts::setNextAnswer(QMessageBox::Ok);
+    app.window->action(QStringLiteral("import"))->trigger();
+    QVERIFY(prompts::lastText().contains(QStringLiteral("shopping.md")));
+    QVERIFY2(!prompts::lastDetails().isEmpty(), "the reason is shown");
+    QCOMPARE(app.list()->rowCount(), 0);
+}
+
+void TestMainWindow::tabOrder_followsTheForm() {
+    Session app(dbPath());
+    QVERIFY(app.store->create(QStringLiteral("Tabs"), QDate(2026, 1, 1), nullptr));
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    app.window->listPanel()->focusFilter();
+    // QDateEdit moves between its day, month and year on Tab: count each widget once.
+    QStringList visited;
+    for (int i = 0; i < 20 && visited.size() < 12; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        const QString name = QApplication::focusWidget()->objectName();
+        if (visited.isEmpty() || visited.constLast() != name)
+            visited << name;
+    }
+    const QStringList expected{
+        QStringLiteral("incidentTable"),  QStringLiteral("titleEdit"),   QStringLiteral("dateEdit"),
+        QStringLiteral("statusCombo"),    QStringLiteral("channelEdit"), QStringLiteral("copyChannelButton"),
+        QStringLiteral("linkEdit"),       QStringLiteral("causeEdit"),   QStringLiteral("impactEdit"),
+        QStringLiteral("resolutionEdit"), QStringLiteral("extractEdit"), QStringLiteral("preventionEdit")};
+    QCOMPARE(visited, expected);
 }
 
 QTEST_MAIN(TestMainWindow)
