@@ -65,15 +65,19 @@ bool IncidentListModel::canFetchMore(const QModelIndex &parent) const { return !
 
 void IncidentListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted)
+    // A view (or QAbstractItemModelTester) may ask for more from a slot of our own reset or insert
+    // signals; changing the model inside them would nest changes, so it asks again later.
+    if (parent.isValid() || m_exhausted || m_changing)
         return;
     const QList<IncidentRow> page = m_store.rows(m_query, int(m_rows.size()), PageSize);
     m_exhausted = page.size() < PageSize;
     if (page.isEmpty())
         return;
+    m_changing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_changing = false;
 }
 
 void IncidentListModel::sort(int column, Qt::SortOrder order)
@@ -98,10 +102,12 @@ void IncidentListModel::setFilter(const QString &filter)
 
 void IncidentListModel::reload()
 {
+    m_changing = true;
     beginResetModel();
     m_rows.clear();
     m_exhausted = false;
     endResetModel();
+    m_changing = false;
     fetchMore({});
 }
 

@@ -40,6 +40,7 @@ private:
     ListQuery m_query;
     QList<IncidentRow> m_rows;
     bool m_exhausted = false;
+    bool m_changing = false; // inside our own reset or insert notifications
 };
 
 } // namespace hs
