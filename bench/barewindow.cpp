@@ -1,6 +1,7 @@
 // bench-bare-window: an empty QMainWindow that quits after its first paint, exactly the way
 // `hindsight --quit-after-first-paint` does, so hindsight-bench can compare the two start-ups.
 
+#include <cstdio>
 #include <QApplication>
 #include <QMainWindow>
 #include <QTimer>
@@ -17,7 +18,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override {
         if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
             watched->removeEventFilter(this);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // The line tells hindsight-bench when the paint was done; the exit comes later.
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("first paint\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
         }
         return false;
     }

@@ -36,15 +36,15 @@ std::optional<Run> runOnce(const Command &command, const QProcessEnvironment &en
         result.open(QIODevice::ReadOnly) ? result.readAll().simplified().split(' ') : QList<QByteArray>();
     result.close();
     result.remove();
-    if (!finished || process.exitCode() != 0 || fields.size() != 3 || fields.at(2) != "0") {
+    if (!finished || process.exitCode() != 0 || fields.size() != 4 || fields.at(3) != "0") {
         fail(error,
              QStringLiteral("%1 %2 failed (exit code %3) instead of quitting after its first paint:\n%4")
                  .arg(command.program, command.arguments.join(QLatin1Char(' ')),
-                      fields.size() == 3 ? QString::fromLatin1(fields.at(2)) : QStringLiteral("?"),
+                      fields.size() == 4 ? QString::fromLatin1(fields.at(3)) : QStringLiteral("?"),
                       QString::fromLocal8Bit(process.readAllStandardError().right(2000))));
         return std::nullopt;
     }
-    return Run{fields.at(0).toDouble(), fields.at(1).toDouble() / 1024.0};
+    return Run{fields.at(0).toDouble(), fields.at(2).toDouble() / 1024.0};
 }
 
 } // namespace

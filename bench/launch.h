@@ -12,7 +12,7 @@ struct Command {
 };
 
 struct LaunchStats {
-    double medianMs = 0;  // process start to exit, which the program does right after its first paint
+    double medianMs = 0;  // process start to the end of the first paint (its exit if it does not say)
     double peakRssMb = 0; // the largest peak RSS over the runs
 };
 
