@@ -89,13 +89,13 @@ IncidentEditor::IncidentEditor(IncidentStore &store, QWidget *parent)
 // The saver is a child and would flush in QObject's destructor, after the fields are gone; flush
 // while everything still exists.
 IncidentEditor::~IncidentEditor() {
-    m_saver->flush();
+    flush();
 }
 
 bool IncidentEditor::showIncident(qint64 id, QString *error) {
     if (id == incidentId())
         return true;
-    if (!m_saver->flush(error))
+    if (!flush(error))
         return false;
     const std::optional<Incident> incident = m_store.load(id, error);
     if (!incident)
@@ -111,6 +111,7 @@ bool IncidentEditor::showIncident(qint64 id, QString *error) {
 }
 
 void IncidentEditor::clear() {
+    m_sections->commitTyping();
     m_saver->clear();
     m_header->load(Incident());
     m_sections->load(Incident());
@@ -120,6 +121,7 @@ void IncidentEditor::clear() {
 }
 
 bool IncidentEditor::flush(QString *error) {
+    m_sections->commitTyping();
     return m_saver->flush(error);
 }
 

@@ -29,6 +29,7 @@ public:
     bool showIncident(qint64 id, QString *error = nullptr);
     // Shows no incident; pending edits are written first when possible, else dropped.
     void clear();
+    // Writes every edit now, including typing still held back in a huge field.
     bool flush(QString *error = nullptr);
 
     qint64 incidentId() const;

@@ -173,6 +173,7 @@ void MainWindow::importDocument() {
 void MainWindow::exportDocument(renderer::Format format) {
     if (m_editor->incidentId() == 0)
         return;
+    m_editor->flush(); // the export shows everything typed; a failed save is reported by the editor
     const QString path = documentfiles::exportIncident(this, m_editor->incident(), format);
     if (!path.isEmpty())
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), MessageTimeoutMs);

@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace hs {
 
@@ -64,12 +65,35 @@ SectionFields::SectionFields(AutoSaver &saver, QWidget *parent)
         previous = edit;
         m_fields[static_cast<int>(section)] = edit;
 
-        connect(edit, &QPlainTextEdit::textChanged, this,
-                [this, edit, section] { m_saver.change(fieldOf(section), edit->toPlainText()); });
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, section] { textChanged(section); });
     }
+    m_heldBack.setSingleShot(true);
+    m_heldBack.setInterval(LargeTextDelayMs);
+    connect(&m_heldBack, &QTimer::timeout, this, &SectionFields::commitTyping);
+}
+
+void SectionFields::textChanged(Section section) {
+    QPlainTextEdit *edit = field(section);
+    if (edit->document()->characterCount() < LargeTextChars && !m_heldSections.contains(section)) {
+        m_saver.change(fieldOf(section), edit->toPlainText());
+        return;
+    }
+    m_heldSections.insert(section);
+    if (!m_heldBack.isActive()) // not restarted: continuous typing still reaches the saver
+        m_heldBack.start();
+}
+
+void SectionFields::commitTyping() {
+    m_heldBack.stop();
+    const QSet<Section> sections = std::exchange(m_heldSections, {});
+    for (const Section section : sections)
+        m_saver.change(fieldOf(section), field(section)->toPlainText());
 }
 
 void SectionFields::load(const Incident &incident) {
+    // Held-back typing belongs to the incident shown before; the editor committed it already.
+    m_heldBack.stop();
+    m_heldSections.clear();
     for (const Section section : kOrder) {
         QPlainTextEdit *edit = field(section);
         const QSignalBlocker blocker(edit);

@@ -3,6 +3,8 @@
 #include "incident.h"
 
 #include <array>
+#include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -21,9 +23,20 @@ public:
     // Replaces every field's text without emitting edits; resets the fields' undo histories.
     void load(const Incident &incident);
     QPlainTextEdit *field(Section section) const { return m_fields[static_cast<int>(section)]; }
+    // Hands typing that is still held back (see LargeTextChars) to the AutoSaver now.
+    void commitTyping();
+
+    // Reading a field's whole text costs ~50 ms at 10 MB, too much for every keystroke: above this
+    // size, edits reach the AutoSaver at most every LargeTextDelayMs.
+    static constexpr int LargeTextChars = 256 * 1024;
+    static constexpr int LargeTextDelayMs = 200;
 
 private:
+    void textChanged(Section section);
+
     AutoSaver &m_saver;
+    QTimer m_heldBack;
+    QSet<Section> m_heldSections;
     std::array<QPlainTextEdit *, SectionCount> m_fields{};
 };
 

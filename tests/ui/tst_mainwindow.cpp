@@ -232,9 +232,12 @@ void TestMainWindow::extract_tenMegabytePasteSavesAndReloads() {
         const qint64 pasteMs = timer.elapsed();
         QTest::keyClicks(extract, QStringLiteral("end"));
         const qint64 typeMs = timer.elapsed() - pasteMs;
+        // Typing in a huge field reaches the saver a moment later, without a flush.
+        QTRY_VERIFY(app.editor()->incident().text(Section::Extract).endsWith(QStringLiteral("end")));
+        timer.restart();
         QVERIFY(app.editor()->flush());
         qInfo("10 MB paste: %lld ms, then 3 keystrokes: %lld ms, save: %lld ms", pasteMs, typeMs,
-              timer.elapsed() - pasteMs - typeMs);
+              timer.elapsed());
         QVERIFY2(pasteMs < 10000, "a 10 MB paste must not freeze the window");
         QVERIFY(app.window->close());
     }
