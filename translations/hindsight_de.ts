@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hs::Action</name>
+    <message>
+        <source>The action needs a title.</source>
+        <translation>Die Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The bucket must be one of: %1.</source>
+        <translation>Die Dringlichkeit muss eine der folgenden sein: %1.</translation>
+    </message>
+    <message>
+        <source>The status must be one of: %1.</source>
+        <translation>Der Status muss einer der folgenden sein: %1.</translation>
+    </message>
+    <message>
+        <source>Say why the action is dropped: a reason is required.</source>
+        <translation>Geben Sie an, warum die Maßnahme verworfen wird: Ein Grund ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A dropped action keeps its reason; reopen it first.</source>
+        <translation>Eine verworfene Maßnahme behält ihren Grund; öffnen Sie sie zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>The due date must be a valid date written YYYY-MM-DD.</source>
+        <translation>Das Fälligkeitsdatum muss ein gültiges Datum im Format JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <source>The link must be a full URL such as https://tracker.example.com/browse/OPS-42.</source>
+        <translation>Der Link muss eine vollständige URL sein, etwa https://tracker.example.com/browse/OPS-42.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ActionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ActionStore</name>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>Die Datenbank ist belegt oder schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>The action could not be saved: %1</source>
+        <translation>Die Maßnahme konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no incident %1</source>
+        <translation>es gibt keinen Vorfall %1</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>Es gibt keine Maßnahme %1.</translation>
+    </message>
+    <message>
+        <source>The action could not be removed: %1</source>
+        <translation>Die Maßnahme konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The action could not be moved: %1</source>
+        <translation>Die Maßnahme konnte nicht verschoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Bucket</name>
+    <message>
+        <source>Now</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>hs::CompletenessIndicator</name>
     <message>
         <source>%1 of %2 written</source>
@@ -62,6 +146,33 @@
     <message>
         <source>The database “%1” cannot be prepared: %2</source>
         <translation>Die Datenbank „%1“ kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Document</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Channel link</source>
+        <translation>Kanallink</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>*Not written yet.*</source>
+        <translation>*Noch nicht geschrieben.*</translation>
     </message>
 </context>
 <context>
@@ -673,6 +784,116 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>%1 could not be imported.</source>
         <translation>%1 konnte nicht importiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::importer</name>
+    <message>
+        <source>This file is not a post-mortem: %1</source>
+        <translation>Diese Datei ist kein Post-Mortem: %1</translation>
+    </message>
+    <message>
+        <source>its title line is empty.</source>
+        <translation>Die Titelzeile ist leer.</translation>
+    </message>
+    <message>
+        <source>it has no title line starting with &quot;# &quot;.</source>
+        <translation>Es gibt keine Titelzeile, die mit „# “ beginnt.</translation>
+    </message>
+    <message>
+        <source>none of its &quot;## &quot; headings is a post-mortem section such as &quot;## %1&quot;.</source>
+        <translation>Keine der „## “-Überschriften ist ein Post-Mortem-Abschnitt wie „## %1“.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>Der Inhalt ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>its JSON is not an object.</source>
+        <translation>Das JSON ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>its &quot;format&quot; is &quot;%1&quot;, not &quot;hindsight-postmortem&quot;.</source>
+        <translation>Das Feld „format“ ist „%1“, nicht „hindsight-postmortem“.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;version&quot;.</source>
+        <translation>Es gibt keine gültige „version“.</translation>
+    </message>
+    <message>
+        <source>This post-mortem was written by a newer version of Hindsight (format version %1); this version reads version %2.</source>
+        <translation>Dieses Post-Mortem wurde von einer neueren Hindsight-Version geschrieben (Formatversion %1); diese Version liest Version %2.</translation>
+    </message>
+    <message>
+        <source>its &quot;sections&quot; is not an object.</source>
+        <translation>Das Feld „sections“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>its section &quot;%1&quot; is not text.</source>
+        <translation>Der Abschnitt „%1“ ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a post-mortem (%2 MB; the limit is 64 MB).</source>
+        <translation>Die Datei %1 ist zu groß für ein Post-Mortem (%2 MB; die Grenze liegt bei 64 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a post-mortem (the limit is 64 MB).</source>
+        <translation>Die Datei %1 ist zu groß für ein Post-Mortem (die Grenze liegt bei 64 MB).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a post-mortem: it is not UTF-8 text.</source>
+        <translation>Die Datei %1 ist kein Post-Mortem: Der Inhalt ist kein UTF-8-Text.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::renderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>Der Ordner %1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only.</source>
+        <translation>Die Datei %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
