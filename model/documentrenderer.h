@@ -2,12 +2,11 @@
 
 #include "incident.h"
 
+#include <memory>
+#include <optional>
 #include <QByteArray>
 #include <QPageSize>
 #include <QString>
-
-#include <memory>
-#include <optional>
 
 class QTextDocument;
 
@@ -18,11 +17,15 @@ namespace hs {
 namespace renderer {
 
 enum class Format { Markdown, Html, Pdf, Json };
-QString extension(Format f);                 // "md", "html", "pdf", "json"
+QString extension(Format f); // "md", "html", "pdf", "json"
 std::optional<Format> formatFromKey(const QString &key);
 
+// "# Title", the metadata list (date, status key, channel, link, document name), then "## <label>" for
+// each section in order. Empty sections read "*Not written yet.*"; the extract is one fenced code block
+// whose fence is longer than any backtick run in it. importer::fromMarkdown() reads it back exactly.
 QString toMarkdown(const Incident &incident);
-QString toHtml(const Incident &incident);    // needs a QGuiApplication (fonts)
+QString toHtml(const Incident &incident); // needs a QGuiApplication (fonts)
+// {"format": "hindsight-postmortem", "version": 1, ...}, indented; sections verbatim.
 QByteArray toJson(const Incident &incident);
 // Builds the laid-out document the HTML and PDF come from; long extract lines wrap.
 std::unique_ptr<QTextDocument> toTextDocument(const Incident &incident);
