@@ -17,11 +17,26 @@ namespace {
 constexpr std::array<Section, SectionCount> kOrder{Section::Cause, Section::Impact, Section::Resolution,
                                                    Section::Extract, Section::Prevention};
 
-int linesHigh(const QPlainTextEdit *edit, int lines) {
-    const QMargins margins = edit->contentsMargins();
-    return edit->fontMetrics().lineSpacing() * lines + int(edit->document()->documentMargin() * 2) +
-           margins.top() + margins.bottom();
-}
+// A plain-text field whose preferred height is a number of lines rather than QAbstractScrollArea's
+// fixed default, so short sections stay compact and the extract gets the room.
+class SectionEdit final : public QPlainTextEdit {
+public:
+    SectionEdit(int preferredLines, QWidget *parent)
+        : QPlainTextEdit(parent)
+        , m_preferredLines(preferredLines) {}
+
+    int linesHigh(int lines) const {
+        const QMargins margins = contentsMargins();
+        return fontMetrics().lineSpacing() * lines + int(document()->documentMargin() * 2) + margins.top() +
+               margins.bottom();
+    }
+    QSize sizeHint() const override {
+        return {QPlainTextEdit::sizeHint().width(), linesHigh(m_preferredLines)};
+    }
+
+private:
+    int m_preferredLines;
+};
 
 } // namespace
 
@@ -33,7 +48,7 @@ SectionFields::SectionFields(AutoSaver &saver, QWidget *parent)
     QWidget *previous = nullptr;
     for (const Section section : kOrder) {
         const bool extract = section == Section::Extract;
-        auto *edit = new QPlainTextEdit(this);
+        auto *edit = new SectionEdit(extract ? 16 : 5, this);
         edit->setObjectName(sectionKey(section) + QLatin1String("Edit"));
         edit->setPlaceholderText(sectionHint(section));
         edit->setToolTip(sectionHint(section));
@@ -43,7 +58,7 @@ SectionFields::SectionFields(AutoSaver &saver, QWidget *parent)
             // Chat logs are line-oriented; wrapping a 10 MB paste would lay out every line at once.
             edit->setLineWrapMode(QPlainTextEdit::NoWrap);
         }
-        edit->setMinimumHeight(linesHigh(edit, extract ? 14 : 4));
+        edit->setMinimumHeight(edit->linesHigh(extract ? 8 : 3));
 
         // Alt+1…5 jumps to a section, so a long form is quick to move through with the keyboard.
         const int number = int(section) + 1;
