@@ -51,15 +51,19 @@ QString markdownBody(const QString &text) {
 }
 
 // Qt's Markdown importer marks code blocks as non-breakable, so long extract lines would run off the
-// page: let them wrap instead. One edit block, so the layout is told once.
-void wrapCodeBlocks(QTextDocument &doc) {
+// page: let them wrap instead. Headings get room above them, which the importer does not give.
+// One edit block, so the layout is told once.
+void adjustBlocks(QTextDocument &doc) {
     QTextCursor cursor(&doc);
     cursor.beginEditBlock();
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (!format.nonBreakableLines())
+        if (format.nonBreakableLines())
+            format.setNonBreakableLines(false);
+        else if (format.headingLevel() > 1)
+            format.setTopMargin(14);
+        else
             continue;
-        format.setNonBreakableLines(false);
         cursor.setPosition(block.position());
         cursor.setBlockFormat(format);
     }
@@ -114,6 +118,8 @@ bool paintPdf(const Incident &incident, QIODevice *device, const QPageSize &page
     doc->setPageSize(body.size());
     const int pageCount = doc->pageCount();
 
+    // An incident read from a file but not stored yet has no slug, so no document name.
+    const QString header = incident.slug.isEmpty() ? incident.title : incident.documentName();
     QFont headerFont = doc->defaultFont();
     headerFont.setPointSizeF(8);
     QAbstractTextDocumentLayout::PaintContext context;
@@ -129,7 +135,7 @@ bool paintPdf(const Incident &incident, QIODevice *device, const QPageSize &page
         context.clip = view;
         layout->draw(&painter, context);
         painter.restore();
-        paintHeaderAndFooter(painter, page, body, headerFont, incident.documentName(), i + 1, pageCount);
+        paintHeaderAndFooter(painter, page, body, headerFont, header, i + 1, pageCount);
     }
     if (!painter.end())
         return fail(error, tr("The PDF could not be finished."));
@@ -254,7 +260,7 @@ std::unique_ptr<QTextDocument> toTextDocument(const Incident &incident) {
     doc->setUndoRedoEnabled(false); // nobody edits it; saves memory on 10 MB extracts
     doc->setMarkdown(toMarkdown(incident), QTextDocument::MarkdownDialectGitHub);
     doc->setMetaInformation(QTextDocument::DocumentTitle, incident.title); // setMarkdown() clears it
-    wrapCodeBlocks(*doc);
+    adjustBlocks(*doc);
     return doc;
 }
 
