@@ -1,9 +1,11 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFile>
 #include <QLabel>
 #include <QPalette>
+#include <QPointer>
 
 namespace hs::theme {
 
@@ -38,20 +40,68 @@ QColor negativeText(const QPalette &palette) {
     return QColor::fromHsl(356, dark ? 200 : 170, dark ? 160 : 95);
 }
 
-void markAsError(QLabel *label, bool error) {
-    if (!error) {
-        label->setPalette(QPalette()); // an empty palette inherits every role again
+namespace {
+
+enum class Tone { Normal, Error, Secondary };
+const char *const kToneProperty = "hsTone";
+
+void applyTone(QLabel *label, Tone tone) {
+    label->setProperty(kToneProperty, int(tone));
+    // Start from the inherited palette, so that only the one role we set is pinned.
+    label->setPalette(QPalette());
+    if (tone == Tone::Normal)
         return;
-    }
+    // From the application's palette, not the parent's: on a palette change the parent may not have
+    // been updated yet when the label hears of it.
+    const QPalette system = QApplication::palette(label);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, negativeText(palette));
+    palette.setColor(QPalette::WindowText,
+                     tone == Tone::Error ? negativeText(system) : system.color(QPalette::PlaceholderText));
     label->setPalette(palette);
 }
 
+// A colour set on a label does not follow a later change of the system palette (dark mode
+// switched while the app runs): recompute it when the application says its palette changed.
+class ToneFollower final : public QObject {
+public:
+    using QObject::QObject;
+    void follow(QLabel *label) {
+        if (!m_labels.contains(label))
+            m_labels.append(label);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (watched == QCoreApplication::instance() && event->type() == QEvent::ApplicationPaletteChange) {
+            m_labels.removeAll(nullptr);
+            for (const QPointer<QLabel> &label : std::as_const(m_labels))
+                applyTone(label, Tone(label->property(kToneProperty).toInt()));
+        }
+        return false;
+    }
+
+private:
+    QList<QPointer<QLabel>> m_labels;
+};
+
+void setTone(QLabel *label, Tone tone) {
+    static QPointer<ToneFollower> follower;
+    if (!follower) {
+        follower = new ToneFollower(QCoreApplication::instance());
+        QCoreApplication::instance()->installEventFilter(follower);
+    }
+    follower->follow(label);
+    applyTone(label, tone);
+}
+
+} // namespace
+
+void markAsError(QLabel *label, bool error) {
+    setTone(label, error ? Tone::Error : Tone::Normal);
+}
+
 void markAsSecondary(QLabel *label) {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
+    setTone(label, Tone::Secondary);
 }
 
 } // namespace hs::theme

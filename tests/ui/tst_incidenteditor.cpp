@@ -3,6 +3,7 @@
 #include "database.h"
 #include "incidenteditor.h"
 #include "incidentstore.h"
+#include "theme.h"
 #include "uitestsupport.h"
 
 #include <memory>
@@ -26,6 +27,7 @@ private slots:
     void showIncident_loadsWithoutSaving();
     void title_emptyShowsReasonAndIsNotSaved();
     void saveStatus_showsFailureAndKeepsTheEdit();
+    void errorText_followsThePalette();
 
 private:
     Incident declare(const QString &title);
@@ -139,6 +141,29 @@ void TestIncidentEditor::saveStatus_showsFailureAndKeepsTheEdit() {
     QCOMPARE(m_editor->saveStatus()->text(), QStringLiteral("Saved"));
     QCOMPARE(m_store->load(incident.id, nullptr)->text(Section::Cause),
              QStringLiteral("Logs filled the disk."));
+}
+
+void TestIncidentEditor::errorText_followsThePalette() {
+    QVERIFY(m_editor->showIncident(declare(QStringLiteral("Dark mode")).id));
+    QTest::keyClicks(m_editor->findChild<QLineEdit *>(QStringLiteral("linkEdit")), QStringLiteral("nope"));
+    auto *hint = m_editor->findChild<QLabel *>(QStringLiteral("linkHint"));
+    QVERIFY(hint->isVisible());
+    const QPalette light = QApplication::palette();
+    const QColor onLight = hint->palette().color(QPalette::WindowText);
+    QCOMPARE(onLight, theme::negativeText(light));
+    QVERIFY(onLight != light.color(QPalette::WindowText));
+
+    // Switching the system to a dark palette while running recomputes the red for it.
+    QPalette dark = light;
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Window, QColor(45, 45, 45));
+    dark.setColor(QPalette::WindowText, QColor(240, 240, 240));
+    QApplication::setPalette(dark);
+    const QColor onDark = hint->palette().color(QPalette::WindowText);
+    QApplication::setPalette(light);
+    QCOMPARE(onDark, theme::negativeText(dark));
+    QVERIFY(onDark != onLight);
+    QCOMPARE(hint->palette().color(QPalette::WindowText), onLight);
 }
 
 QTEST_MAIN(TestIncidentEditor)
