@@ -7,9 +7,12 @@
 #include "uitestsupport.h"
 
 #include <memory>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -28,6 +31,7 @@ private slots:
     void title_emptyShowsReasonAndIsNotSaved();
     void saveStatus_showsFailureAndKeepsTheEdit();
     void errorText_followsThePalette();
+    void copyButton_putsTheChannelOnTheClipboard();
 
 private:
     Incident declare(const QString &title);
@@ -164,6 +168,16 @@ void TestIncidentEditor::errorText_followsThePalette() {
     QCOMPARE(onDark, theme::negativeText(dark));
     QVERIFY(onDark != onLight);
     QCOMPARE(hint->palette().color(QPalette::WindowText), onLight);
+}
+
+void TestIncidentEditor::copyButton_putsTheChannelOnTheClipboard() {
+    QVERIFY(m_editor->showIncident(declare(QStringLiteral("Checkout DB down")).id));
+    QApplication::clipboard()->clear();
+    QSignalSpy messages(m_editor.get(), &IncidentEditor::message);
+    QTest::mouseClick(m_editor->findChild<QPushButton *>(QStringLiteral("copyChannelButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("#incident-2026-11-24-checkout-db-down"));
+    QCOMPARE(messages.count(), 1);
 }
 
 QTEST_MAIN(TestIncidentEditor)
