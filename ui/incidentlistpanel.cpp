@@ -44,6 +44,9 @@ IncidentListPanel::IncidentListPanel(IncidentStore &store, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Size the columns from the rows on screen, not from every loaded row at each layout: the
+    // formats are fixed width, and measuring 200 rows per pass was a fifth of the start-up time.
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
     // Newest first: the incident being written up is nearly always the latest one.
     header->setSortIndicator(IncidentListModel::DateColumn, Qt::DescendingOrder);
