@@ -1,5 +1,6 @@
 #include "autosaver.h"
 #include "database.h"
+#include "documentrenderer.h"
 #include "incidenteditor.h"
 #include "incidentlistmodel.h"
 #include "incidentlistpanel.h"
@@ -74,6 +75,7 @@ private slots:
     void settings_restoreSplitterAndSort();
     void exportPdf_proposesDocumentNameInLastFolder();
     void import_rejectionShowsTheReason();
+    void import_selectsTheImportedIncident();
     void tabOrder_followsTheForm();
 
 private:
@@ -353,6 +355,25 @@ void TestMainWindow::import_rejectionShowsTheReason() {
     QVERIFY(prompts::lastText().contains(QStringLiteral("shopping.md")));
     QVERIFY2(!prompts::lastDetails().isEmpty(), "the reason is shown");
     QCOMPARE(app.list()->rowCount(), 0);
+}
+
+void TestMainWindow::import_selectsTheImportedIncident() {
+    Session app(dbPath());
+    auto incident = app.store->create(QStringLiteral("Queue stuck"), QDate(2026, 3, 4), nullptr);
+    QVERIFY(incident);
+    incident->setText(Section::Cause, QStringLiteral("A poison message."));
+    const QString path = m_dir->filePath(QStringLiteral("queue.json"));
+    QString error;
+    QVERIFY2(renderer::exportTo(*incident, renderer::Format::Json, path, &error), qPrintable(error));
+
+    prompts::setNextFileName(path);
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    QTest::keyClick(app.window.get(), Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(app.list()->rowCount(), 2);
+    QVERIFY(app.editor()->incidentId() != incident->id);
+    QCOMPARE(app.window->listPanel()->currentId(), app.editor()->incidentId());
+    QCOMPARE(app.editor()->incident().title, QStringLiteral("Queue stuck"));
+    QCOMPARE(app.field(Section::Cause)->toPlainText(), QStringLiteral("A poison message."));
 }
 
 void TestMainWindow::tabOrder_followsTheForm() {
