@@ -24,7 +24,7 @@ packages=(
     qt6-translations-l10n
     # run and test headless
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    poppler-utils imagemagick fonts-dejavu-core
+    poppler-utils imagemagick fonts-dejavu-core python3-icalendar
     # packaging checks and the icon
     desktop-file-utils appstream librsvg2-bin dpkg-dev file
 )
