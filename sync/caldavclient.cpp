@@ -48,9 +48,11 @@ QString CalDavClient::resourceName(const QString &uid) {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._@-]"));
     QString name = uid;
     name.replace(unsafe, QStringLiteral("_"));
+    if (name.startsWith(QLatin1Char('.')))
+        name[0] = QLatin1Char('_');
     // A changed spelling could collide with another UID, and a leading dot would hide the file on
     // servers that store events as files: both get a hash of the real UID.
-    if (name != uid || name.startsWith(QLatin1Char('.'))) {
+    if (name != uid) {
         const QByteArray hash = QCryptographicHash::hash(uid.toUtf8(), QCryptographicHash::Sha256).toHex();
         name = name.left(64) + QLatin1Char('-') + QString::fromLatin1(hash.left(16));
     }

@@ -102,7 +102,8 @@ CredentialResult CredentialStore::fromKeychainError(int keychainError, const QSt
     // QtKeychain reports most Secret Service problems as OtherError; its message tells them apart.
     if (keychainError == QKeychain::EntryNotFound) {
         result.status = Status::NotFound;
-        result.error = tr("No password is stored in the keychain for this account.");
+        result.error =
+            tr("No password is stored in the keychain for this account (or the keychain is locked).");
     } else if (keychainError == QKeychain::NoBackendAvailable || keychainError == QKeychain::NotImplemented ||
                mentions("autolaunch") || mentions("not provided by any") || mentions("ServiceUnknown") ||
                mentions("No such interface") || mentions("not available")) {
