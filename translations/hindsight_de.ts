@@ -33,6 +33,62 @@
     </message>
 </context>
 <context>
+    <name>hs::ActionListModel</name>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason dropped</source>
+        <translation>Grund für das Verwerfen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <comment>tracker issue URL</comment>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>An action can only be moved within its incident.</source>
+        <translation>Eine Maßnahme kann nur innerhalb ihres Vorfalls verschoben werden.</translation>
+    </message>
+</context>
+<context>
     <name>hs::ActionStatus</name>
     <message>
         <source>Open</source>
@@ -72,6 +128,50 @@
     <message>
         <source>The action could not be moved: %1</source>
         <translation>Die Maßnahme konnte nicht verschoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hs::AllActionsModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <comment>tracker issue URL</comment>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -173,6 +273,45 @@
     <message>
         <source>*Not written yet.*</source>
         <translation>*Noch nicht geschrieben.*</translation>
+    </message>
+</context>
+<context>
+    <name>hs::DueReviewsModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>No open actions</source>
+        <translation>Keine offenen Maßnahmen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>
@@ -477,6 +616,56 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>Open the channel with this name so everyone finds it; the document&apos;s exports are named after it.</source>
         <translation>Legen Sie den Kanal unter diesem Namen an, damit ihn alle finden; die Exporte des Dokuments werden danach benannt.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReviewKind</name>
+    <message>
+        <source>+1 week</source>
+        <translation>+1 Woche</translation>
+    </message>
+    <message>
+        <source>+1 month</source>
+        <translation>+1 Monat</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReviewStore</name>
+    <message>
+        <source>A review needs a valid date and time.</source>
+        <translation>Eine Überprüfung braucht ein gültiges Datum und eine gültige Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>Die Datenbank ist belegt oder schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>The reviews could not be saved: %1</source>
+        <translation>Die Überprüfungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no incident %1</source>
+        <translation>es gibt keinen Vorfall %1</translation>
+    </message>
+    <message>
+        <source>There is no review %1.</source>
+        <translation>Es gibt keine Überprüfung %1.</translation>
+    </message>
+    <message>
+        <source>the review no longer exists</source>
+        <translation>die Überprüfung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>Die Überprüfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The calendar state of the review could not be saved: %1</source>
+        <translation>Der Kalenderstatus der Überprüfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The review could not be removed: %1</source>
+        <translation>Die Überprüfung konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
