@@ -62,6 +62,7 @@ public:
     ~Session();
     std::optional<int> open(const QString &path);
     IncidentStore &store() { return *m_store; }
+    Database &database() { return *m_db; }
     // Loads an incident, or prints why not (an unknown id is a runtime failure).
     std::optional<Incident> load(qint64 id, int *exitCode);
 

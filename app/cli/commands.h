@@ -11,6 +11,11 @@ int runShow(const QStringList &args);
 int runSet(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);
+// Groups with sub-commands (issue 3): action add|list|set|done|drop, review
+// propose|list|done|export-ics|push, calendar add|list|remove.
+int runAction(const QStringList &args);
+int runReview(const QStringList &args);
+int runCalendar(const QStringList &args);
 
 // Whether an `export` command line asks for a format that needs fonts (a QGuiApplication).
 bool exportNeedsFonts(const QStringList &args);

@@ -17,7 +17,7 @@ struct Command {
     int (*run)(const QStringList &args);
 };
 
-const std::array<Command, 6> kCommands{{
+const std::array<Command, 9> kCommands{{
     {"new", QT_TRANSLATE_NOOP("hs::cli", "Declare an incident: new TITLE [--date YYYY-MM-DD]"), runNew},
     {"list", QT_TRANSLATE_NOOP("hs::cli", "List the incidents, newest first"), runList},
     {"show", QT_TRANSLATE_NOOP("hs::cli", "Show every field of an incident: show ID"), runShow},
@@ -28,6 +28,11 @@ const std::array<Command, 6> kCommands{{
      runExport},
     {"import", QT_TRANSLATE_NOOP("hs::cli", "Add an incident from a .md or .json post-mortem: import PATH"),
      runImport},
+    {"action", QT_TRANSLATE_NOOP("hs::cli", "Follow-up actions: action add|list|set|done|drop …"), runAction},
+    {"review", QT_TRANSLATE_NOOP("hs::cli", "Reviews: review propose|list|done|export-ics|push …"),
+     runReview},
+    {"calendar", QT_TRANSLATE_NOOP("hs::cli", "The CalDAV calendar for reviews: calendar add|list|remove …"),
+     runCalendar},
 }};
 
 const Command *findCommand(const QString &name) {
@@ -70,7 +75,7 @@ int run(const QStringList &args) {
                           Text::tr("Commands (each has its own --help):") + QLatin1Char('\n');
     for (const Command &c : kCommands)
         description += QStringLiteral("  %1  %2\n")
-                           .arg(QString::fromLatin1(c.name).leftJustified(7), Text::tr(c.summary));
+                           .arg(QString::fromLatin1(c.name).leftJustified(8), Text::tr(c.summary));
     description += QLatin1Char('\n') + Text::tr("Exit codes: 0 done, 1 failed, 2 wrong usage.");
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
