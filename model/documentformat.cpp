@@ -2,6 +2,7 @@
 
 #include <array>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace hs::docformat {
 
@@ -29,6 +30,24 @@ constexpr std::array<Alias, 6> kAliases{{
     {Section::Extract, "Extract of the channel"},
     {Section::Prevention, "Prevented"},
 }};
+
+constexpr std::array<const char *, PartCount> kPartLabels{QT_TRANSLATE_NOOP("hs::Document", "Actions"),
+                                                          QT_TRANSLATE_NOOP("hs::Document", "Reviews")};
+
+struct PartAlias {
+    Part part;
+    const char *text;
+};
+constexpr std::array<PartAlias, 5> kPartAliases{{
+    {Part::Actions, "Action items"},
+    {Part::Actions, "Follow-up actions"},
+    {Part::Actions, "Follow-ups"},
+    {Part::Reviews, "Review dates"},
+    {Part::Reviews, "Follow-up reviews"},
+}};
+
+// How an em dash is written in a title, where " — " ends the title.
+const QString kDashEntity = QStringLiteral("&#8212;");
 
 bool isBlank(const QString &line) {
     return line.trimmed().isEmpty();
@@ -79,16 +98,55 @@ bool isPlaceholder(const QString &body) {
            b == placeholder();
 }
 
-std::optional<Section> sectionOfHeading(const QString &line) {
+namespace {
+
+// The text of a "## Heading" line without its colon; empty when the line is no such heading.
+QString level2HeadingText(const QString &line) {
     const qsizetype indent = indentOf(line);
     if (indent > 3 || !line.mid(indent).startsWith(QLatin1String("##")))
-        return std::nullopt;
+        return {};
     const qsizetype after = indent + 2;
     if (after >= line.size() || (line.at(after) != QLatin1Char(' ') && line.at(after) != QLatin1Char('\t')))
-        return std::nullopt;
+        return {};
     QString text = line.mid(after).trimmed();
     if (text.endsWith(QLatin1Char(':')))
         text.chop(1);
+    return text;
+}
+
+} // namespace
+
+QString partLabel(Part p) {
+    return QCoreApplication::translate("hs::Document", kPartLabels[int(p)]);
+}
+QString partEnglishLabel(Part p) {
+    return QString::fromLatin1(kPartLabels[int(p)]);
+}
+
+std::optional<Part> partOfHeading(const QString &line) {
+    const QString text = level2HeadingText(line);
+    if (text.isEmpty())
+        return std::nullopt;
+    for (int i = 0; i < PartCount; ++i) {
+        const auto p = static_cast<Part>(i);
+        if (text.compare(partEnglishLabel(p), Qt::CaseInsensitive) == 0 ||
+            text.compare(partLabel(p), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    for (const PartAlias &a : kPartAliases)
+        if (text.compare(QLatin1String(a.text), Qt::CaseInsensitive) == 0)
+            return a.part;
+    return std::nullopt;
+}
+
+bool isDocumentHeading(const QString &line) {
+    return sectionOfHeading(line) || partOfHeading(line);
+}
+
+std::optional<Section> sectionOfHeading(const QString &line) {
+    const QString text = level2HeadingText(line);
+    if (text.isEmpty())
+        return std::nullopt;
     for (int i = 0; i < SectionCount; ++i) {
         const auto s = static_cast<Section>(i);
         if (text.compare(sectionEnglishLabel(s), Qt::CaseInsensitive) == 0 ||
@@ -120,7 +178,7 @@ QString escapeLine(const QString &line) {
         !isPlaceholder(line))
         return line; // the common case, kept cheap for 10k-line sections
     const QString bare = withoutLeadingBackslashes(line);
-    if (sectionOfHeading(bare) || isPlaceholder(bare))
+    if (isDocumentHeading(bare) || isPlaceholder(bare))
         return QLatin1Char('\\') + line;
     return line;
 }
@@ -129,7 +187,7 @@ QString unescapeLine(const QString &line) {
     if (!line.startsWith(QLatin1Char('\\')))
         return line;
     const QString bare = withoutLeadingBackslashes(line);
-    if (sectionOfHeading(bare) || isPlaceholder(bare))
+    if (isDocumentHeading(bare) || isPlaceholder(bare))
         return line.mid(1);
     return line;
 }
@@ -168,6 +226,47 @@ bool closesFence(const QString &line, const QString &fence) {
         return false;
     const QString rest = line.mid(indent).trimmed();
     return rest.size() >= fence.size() && rest.count(fence.at(0)) == rest.size();
+}
+
+QString escapeInline(const QString &text, Inline where) {
+    static const QRegularExpression entity(QStringLiteral("^&#?[A-Za-z0-9]+;"));
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QChar(0x2014) && where == Inline::Title) {
+            out += kDashEntity;
+            continue;
+        }
+        const bool special = QStringView(u"\\`*_[]<>~").contains(c) ||
+                             (c == QLatin1Char(',') && where == Inline::Field) ||
+                             (c == QLatin1Char('&') && entity.match(text.mid(i)).hasMatch());
+        if (special)
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString unescapeInline(const QString &text) {
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1).unicode() < 128 &&
+            text.at(i + 1).isPunct()) {
+            out += text.at(++i);
+        } else if (c == QLatin1Char('&') && (text.mid(i, kDashEntity.size()) == kDashEntity)) {
+            out += QChar(0x2014);
+            i += kDashEntity.size() - 1;
+        } else if (c == QLatin1Char('&') && text.mid(i, 7) == QLatin1String("&mdash;")) {
+            out += QChar(0x2014);
+            i += 6;
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 } // namespace hs::docformat

@@ -25,10 +25,20 @@ bool isPlaceholder(const QString &body);
 // or nullopt when the line is not such a heading.
 std::optional<Section> sectionOfHeading(const QString &line);
 
+// The parts after the seed's sections: the follow-up actions and their reviews ("## Actions").
+enum class Part { Actions, Reviews };
+inline constexpr int PartCount = 2;
+QString partLabel(Part p);        // translated heading
+QString partEnglishLabel(Part p); // accepted on import in every language
+// The part a "## Heading" line starts (English or translated label, or a short alias), or nullopt.
+std::optional<Part> partOfHeading(const QString &line);
+// Either kind of "## " heading that the importer splits the document at.
+bool isDocumentHeading(const QString &line);
+
 // Text as it is written into the document: LF line endings, no leading or trailing blank lines.
 QString normalizedText(const QString &text);
 
-// A body line that the importer would take for a section heading (or the placeholder) gets one more
+// A body line that the importer would take for a section or part heading (or the placeholder) gets one more
 // leading backslash; unescapeLine() removes it again. Other lines are unchanged.
 QString escapeLine(const QString &line);
 QString unescapeLine(const QString &line);
@@ -39,5 +49,12 @@ QString fenceFor(const QString &content);
 QString openingFence(const QString &line);
 // True when `line` closes the block that `fence` opened.
 bool closesFence(const QString &line, const QString &fence);
+
+// Inline text as written into a list item: Markdown punctuation backslash-escaped (it shows as typed),
+// plus "," in field values and "—" (as "&#8212;") in titles, where they would end the value.
+// unescapeInline() reverses both.
+enum class Inline { Title, Field };
+QString escapeInline(const QString &text, Inline where);
+QString unescapeInline(const QString &text);
 
 } // namespace hs::docformat

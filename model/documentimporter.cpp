@@ -1,16 +1,20 @@
 #include "documentimporter.h"
 
+#include "documentfollowups.h"
 #include "documentformat.h"
 #include "naming.h"
+#include "reviewstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QTimeZone>
 
 namespace hs::importer {
 
@@ -22,16 +26,16 @@ constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 constexpr int JsonVersion = 1;
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("hs::DocumentImporter", text);
+    return QCoreApplication::translate("hs::importer", text);
 }
 
-std::optional<Incident> fail(QString *error, const QString &message) {
+std::optional<PostMortem> fail(QString *error, const QString &message) {
     if (error)
         *error = message;
     return std::nullopt;
 }
 
-std::optional<Incident> notPostMortem(QString *error, const QString &reason) {
+std::optional<PostMortem> notPostMortem(QString *error, const QString &reason) {
     return fail(error, tr("This file is not a post-mortem: %1").arg(reason));
 }
 
@@ -138,9 +142,81 @@ qsizetype readFencedBlock(const QStringList &lines, qsizetype from, QString *con
     return end;
 }
 
+// "actions": [{"title": …, "bucket": "now", …}], optional; each value is checked like an edit.
+bool readActionsJson(const QJsonValue &value, QList<Action> *actions, QString *error) {
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray()) {
+        notPostMortem(error, tr("its \"actions\" is not a list."));
+        return false;
+    }
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        Action a;
+        auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+        const auto bucket = bucketFromKey(text("bucket"));
+        const auto status =
+            actionStatusFromKey(text("status").isEmpty() ? QStringLiteral("open") : text("status"));
+        QString reason;
+        bool ok =
+            item.isObject() && a.setValue(ActionField::Title, text("title"), &reason) && bucket && status;
+        if (ok) {
+            a.bucket = *bucket;
+            a.team = text("team").simplified();
+            a.owner = text("owner").simplified();
+            a.dropReason = text("dropReason");
+            a.status = *status;
+            a.notes = text("notes");
+            ok = (text("due").isEmpty() || a.setValue(ActionField::Due, text("due"), &reason)) &&
+                 a.setValue(ActionField::Link, text("link"), &reason);
+        }
+        if (!ok) {
+            fail(error, tr("The action “%1” in this file cannot be read: %2")
+                            .arg(text("title"),
+                                 reason.isEmpty() ? tr("its bucket or status is not known.") : reason));
+            return false;
+        }
+        actions->append(a);
+    }
+    return true;
+}
+
+// "reviews": [{"kind": "week", "at": "2026-12-01T10:00:00+01:00", "timeZone": "Europe/Berlin", …}].
+bool readReviewsJson(const QJsonValue &value, QList<Review> *reviews, QString *error) {
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray()) {
+        notPostMortem(error, tr("its \"reviews\" is not a list."));
+        return false;
+    }
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        Review r;
+        const auto kind = reviewKindFromKey(o.value(QStringLiteral("kind")).toString());
+        const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        if (!kind || !at.isValid()) {
+            fail(error, tr("A review in this file has no valid kind or date."));
+            return false;
+        }
+        r.kind = *kind;
+        // The same instant, shown in the zone it was planned in (so it stays at 10:00 across DST).
+        const QString zone = o.value(QStringLiteral("timeZone")).toString();
+        if (zone == QLatin1String("UTC"))
+            r.at = at.toUTC();
+        else if (const QTimeZone tz(zone.toUtf8()); tz.isValid())
+            r.at = at.toTimeZone(tz);
+        else
+            r.at = at.toLocalTime();
+        r.done = o.value(QStringLiteral("done")).toBool();
+        r.notes = o.value(QStringLiteral("notes")).toString();
+        reviews->append(r);
+    }
+    return true;
+}
+
 } // namespace
 
-std::optional<Incident> fromMarkdown(const QString &markdown, QString *error) {
+std::optional<PostMortem> readMarkdown(const QString &markdown, QString *error) {
     QString text = markdown;
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
@@ -148,21 +224,33 @@ std::optional<Incident> fromMarkdown(const QString &markdown, QString *error) {
         text.remove(0, 1);
     const QStringList lines = text.split(QLatin1Char('\n'));
 
-    Incident incident;
+    PostMortem result;
+    Incident &incident = result.incident;
     incident.date = QDate::currentDate();
     bool hasTitle = false;
     std::optional<Section> current;
+    std::optional<docformat::Part> part; // set while in "## Actions" or "## Reviews"
     std::array<QStringList, SectionCount> bodies;
+    std::array<QStringList, docformat::PartCount> partBodies;
     QString fencedExtract;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
-        if (const auto section = docformat::sectionOfHeading(line); section && hasTitle) {
+        // Inside Actions and Reviews, indented lines are the notes of a list item, never headings.
+        const bool canBeHeading = hasTitle && (!part || !line.startsWith(QLatin1Char(' ')));
+        if (const auto section = canBeHeading ? docformat::sectionOfHeading(line) : std::nullopt) {
             current = section;
+            part.reset();
             if (*section == Section::Extract && fencedExtract.isEmpty())
                 i = readFencedBlock(lines, i + 1, &fencedExtract);
             continue;
         }
-        if (current) {
+        if (const auto p = canBeHeading ? docformat::partOfHeading(line) : std::nullopt) {
+            part = p;
+            continue;
+        }
+        if (part) {
+            partBodies[int(*part)] << line;
+        } else if (current) {
             bodies[int(*current)] << line;
         } else if (!hasTitle) {
             if (line.startsWith(QLatin1String("# "))) {
@@ -188,10 +276,13 @@ std::optional<Incident> fromMarkdown(const QString &markdown, QString *error) {
                                                ? fencedExtract
                                                : QString(fencedExtract + QLatin1String("\n\n") + rest));
     }
-    return incident;
+    if (!docformat::readActions(partBodies[int(docformat::Part::Actions)], &result.actions, error) ||
+        !docformat::readReviews(partBodies[int(docformat::Part::Reviews)], &result.reviews, error))
+        return std::nullopt;
+    return result;
 }
 
-std::optional<Incident> fromJson(const QByteArray &json, QString *error) {
+std::optional<PostMortem> readJson(const QByteArray &json, QString *error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -214,7 +305,8 @@ std::optional<Incident> fromJson(const QByteArray &json, QString *error) {
                                .arg(version)
                                .arg(JsonVersion));
 
-    Incident incident;
+    PostMortem result;
+    Incident &incident = result.incident;
     incident.date = QDate::currentDate();
     auto string = [&root](const char *key) { return root.value(QLatin1String(key)).toString(); };
     if (!incident.setValue(Field::Title, string("title"), error))
@@ -237,10 +329,13 @@ std::optional<Incident> fromJson(const QByteArray &json, QString *error) {
             return notPostMortem(error, tr("its section \"%1\" is not text.").arg(sectionKey(section)));
         incident.setText(section, value.toString());
     }
-    return incident;
+    if (!readActionsJson(root.value(QStringLiteral("actions")), &result.actions, error) ||
+        !readReviewsJson(root.value(QStringLiteral("reviews")), &result.reviews, error))
+        return std::nullopt;
+    return result;
 }
 
-std::optional<Incident> fromFile(const QString &path, QString *error) {
+std::optional<PostMortem> readFile(const QString &path, QString *error) {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
@@ -271,9 +366,29 @@ std::optional<Incident> fromFile(const QString &path, QString *error) {
     if (json) {
         if (bytes.startsWith("\xEF\xBB\xBF"))
             bytes.remove(0, 3);
-        return fromJson(bytes, error);
+        return readJson(bytes, error);
     }
-    return fromMarkdown(text, error);
+    return readMarkdown(text, error);
+}
+
+namespace {
+
+std::optional<Incident> incidentOf(std::optional<PostMortem> read) {
+    if (!read)
+        return std::nullopt;
+    return std::move(read->incident);
+}
+
+} // namespace
+
+std::optional<Incident> fromMarkdown(const QString &markdown, QString *error) {
+    return incidentOf(readMarkdown(markdown, error));
+}
+std::optional<Incident> fromJson(const QByteArray &json, QString *error) {
+    return incidentOf(readJson(json, error));
+}
+std::optional<Incident> fromFile(const QString &path, QString *error) {
+    return incidentOf(readFile(path, error));
 }
 
 } // namespace hs::importer

@@ -1,12 +1,15 @@
 #include "documentrenderer.h"
 
+#include "documentfollowups.h"
 #include "documentformat.h"
+#include "reviewstore.h"
 
 #include <functional>
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -24,7 +27,7 @@ namespace {
 using docformat::Meta;
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("hs::DocumentRenderer", text);
+    return QCoreApplication::translate("hs::renderer", text);
 }
 
 bool fail(QString *error, const QString &message) {
@@ -70,6 +73,108 @@ void adjustBlocks(QTextDocument &doc) {
     cursor.endEditBlock();
 }
 
+// The document of `pm`; without `followUps` it ends after the seed's sections (the Incident-only API).
+QString markdown(const PostMortem &pm, bool followUps) {
+    const Incident &incident = pm.incident;
+    QString md;
+    md += QLatin1String("# ") + incident.title + QLatin1String("\n\n");
+    auto meta = [&md](Meta m, const QString &value) {
+        md += QLatin1String("- **") + docformat::metaLabel(m) + QLatin1String(":** ") + value +
+              QLatin1Char('\n');
+    };
+    meta(Meta::Date, incident.date.toString(Qt::ISODate));
+    meta(Meta::Status, statusKey(incident.status));
+    if (!incident.channel.isEmpty())
+        meta(Meta::Channel, QLatin1Char('`') + incident.channel + QLatin1Char('`'));
+    if (!incident.channelLink.isEmpty())
+        meta(Meta::Link, QLatin1Char('<') + incident.channelLink + QLatin1Char('>'));
+    if (!incident.slug.isEmpty())
+        meta(Meta::Document, QLatin1Char('`') + incident.documentName() + QLatin1Char('`'));
+
+    for (int i = 0; i < SectionCount; ++i) {
+        const auto section = static_cast<Section>(i);
+        md += QLatin1String("\n## ") + sectionLabel(section) + QLatin1String("\n\n");
+        const QString text = docformat::normalizedText(incident.text(section));
+        if (text.isEmpty()) {
+            md += docformat::placeholder();
+        } else if (section == Section::Extract) {
+            // Chat logs contain backticks; a longer fence keeps them inside the block.
+            const QString fence = docformat::fenceFor(text);
+            md += fence + QLatin1Char('\n') + text + QLatin1Char('\n') + fence;
+        } else {
+            md += markdownBody(text);
+        }
+        md += QLatin1Char('\n');
+    }
+    if (followUps) {
+        md += QLatin1Char('\n') + docformat::actionsMarkdown(pm.actions);
+        md += QLatin1Char('\n') + docformat::reviewsMarkdown(pm.reviews);
+    }
+    return md;
+}
+
+QJsonArray actionsJson(const QList<Action> &actions) {
+    QJsonArray array;
+    for (const Action &a : actions)
+        array.append(QJsonObject{
+            {QStringLiteral("title"), a.title},
+            {QStringLiteral("team"), a.team},
+            {QStringLiteral("owner"), a.owner},
+            {QStringLiteral("bucket"), bucketKey(a.bucket)},
+            {QStringLiteral("status"), actionStatusKey(a.status)},
+            {QStringLiteral("dropReason"), a.dropReason},
+            {QStringLiteral("due"), a.due.toString(Qt::ISODate)},
+            {QStringLiteral("link"), a.link},
+            {QStringLiteral("notes"), a.notes},
+        });
+    return array;
+}
+
+QJsonArray reviewsJson(const QList<Review> &reviews) {
+    QJsonArray array;
+    for (const Review &r : reviews)
+        array.append(QJsonObject{
+            {QStringLiteral("kind"), reviewKindKey(r.kind)},
+            {QStringLiteral("at"), r.at.toString(Qt::ISODate)}, // with the UTC offset
+            {QStringLiteral("timeZone"), reviewZoneId(r.at)},
+            {QStringLiteral("done"), r.done},
+            {QStringLiteral("notes"), r.notes},
+        });
+    return array;
+}
+
+QByteArray json(const PostMortem &pm, bool followUps) {
+    const Incident &incident = pm.incident;
+    QJsonObject sections;
+    for (int i = 0; i < SectionCount; ++i)
+        sections.insert(sectionKey(static_cast<Section>(i)), incident.text(static_cast<Section>(i)));
+    QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("hindsight-postmortem")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("title"), incident.title},
+        {QStringLiteral("date"), incident.date.toString(Qt::ISODate)},
+        {QStringLiteral("status"), statusKey(incident.status)},
+        {QStringLiteral("channel"), incident.channel},
+        {QStringLiteral("channelLink"), incident.channelLink},
+        {QStringLiteral("document"), incident.slug.isEmpty() ? QString() : incident.documentName()},
+        {QStringLiteral("sections"), sections},
+    };
+    if (followUps) {
+        root.insert(QStringLiteral("actions"), actionsJson(pm.actions));
+        root.insert(QStringLiteral("reviews"), reviewsJson(pm.reviews));
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::unique_ptr<QTextDocument> textDocument(const PostMortem &pm, bool followUps) {
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false); // nobody edits it; saves memory on 10 MB extracts
+    doc->setMarkdown(markdown(pm, followUps), QTextDocument::MarkdownDialectGitHub);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, pm.incident.title); // setMarkdown() clears it
+    adjustBlocks(*doc);
+    return doc;
+}
+
 qreal mmToDevice(qreal mm, int dpi) {
     return mm / 25.4 * dpi;
 }
@@ -93,14 +198,16 @@ void paintHeaderAndFooter(QPainter &painter, const QRectF &page, const QRectF &b
 
 // Paints the document page by page, like QTextDocument::print() does internally (one layout pass),
 // but with our own header and footer on each page.
-bool paintPdf(const Incident &incident, QIODevice *device, const QPageSize &pageSize, QString *error) {
+bool paintPdf(const PostMortem &pm, bool followUps, QIODevice *device, const QPageSize &pageSize,
+              QString *error) {
+    const Incident &incident = pm.incident;
     QPdfWriter writer(device);
     writer.setTitle(incident.title);
     writer.setCreator(QStringLiteral("Hindsight"));
     writer.setPageSize(pageSize);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 
-    std::unique_ptr<QTextDocument> doc = toTextDocument(incident);
+    std::unique_ptr<QTextDocument> doc = textDocument(pm, followUps);
     QPainter painter;
     if (!painter.begin(&writer))
         return fail(error, tr("The PDF could not be started."));
@@ -203,95 +310,33 @@ std::optional<Format> formatFromKey(const QString &key) {
     return std::nullopt;
 }
 
-QString toMarkdown(const Incident &incident) {
-    QString md;
-    md += QLatin1String("# ") + incident.title + QLatin1String("\n\n");
-    auto meta = [&md](Meta m, const QString &value) {
-        md += QLatin1String("- **") + docformat::metaLabel(m) + QLatin1String(":** ") + value +
-              QLatin1Char('\n');
-    };
-    meta(Meta::Date, incident.date.toString(Qt::ISODate));
-    meta(Meta::Status, statusKey(incident.status));
-    if (!incident.channel.isEmpty())
-        meta(Meta::Channel, QLatin1Char('`') + incident.channel + QLatin1Char('`'));
-    if (!incident.channelLink.isEmpty())
-        meta(Meta::Link, QLatin1Char('<') + incident.channelLink + QLatin1Char('>'));
-    if (!incident.slug.isEmpty())
-        meta(Meta::Document, QLatin1Char('`') + incident.documentName() + QLatin1Char('`'));
-
-    for (int i = 0; i < SectionCount; ++i) {
-        const auto section = static_cast<Section>(i);
-        md += QLatin1String("\n## ") + sectionLabel(section) + QLatin1String("\n\n");
-        const QString text = docformat::normalizedText(incident.text(section));
-        if (text.isEmpty()) {
-            md += docformat::placeholder();
-        } else if (section == Section::Extract) {
-            // Chat logs contain backticks; a longer fence keeps them inside the block.
-            const QString fence = docformat::fenceFor(text);
-            md += fence + QLatin1Char('\n') + text + QLatin1Char('\n') + fence;
-        } else {
-            md += markdownBody(text);
-        }
-        md += QLatin1Char('\n');
-    }
-    return md;
-}
-
-QByteArray toJson(const Incident &incident) {
-    QJsonObject sections;
-    for (int i = 0; i < SectionCount; ++i)
-        sections.insert(sectionKey(static_cast<Section>(i)), incident.text(static_cast<Section>(i)));
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("hindsight-postmortem")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("title"), incident.title},
-        {QStringLiteral("date"), incident.date.toString(Qt::ISODate)},
-        {QStringLiteral("status"), statusKey(incident.status)},
-        {QStringLiteral("channel"), incident.channel},
-        {QStringLiteral("channelLink"), incident.channelLink},
-        {QStringLiteral("document"), incident.slug.isEmpty() ? QString() : incident.documentName()},
-        {QStringLiteral("sections"), sections},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-std::unique_ptr<QTextDocument> toTextDocument(const Incident &incident) {
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setUndoRedoEnabled(false); // nobody edits it; saves memory on 10 MB extracts
-    doc->setMarkdown(toMarkdown(incident), QTextDocument::MarkdownDialectGitHub);
-    doc->setMetaInformation(QTextDocument::DocumentTitle, incident.title); // setMarkdown() clears it
-    adjustBlocks(*doc);
-    return doc;
-}
-
-QString toHtml(const Incident &incident) {
-    return toTextDocument(incident)->toHtml();
-}
-
 QPageSize defaultPageSize() {
     return QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
                                                                                 : QPageSize::A4);
 }
 
-bool writePdf(const Incident &incident, const QString &path, QString *error, const QPageSize &pageSize) {
+namespace {
+
+bool writePdf(const PostMortem &pm, bool followUps, const QString &path, QString *error,
+              const QPageSize &pageSize) {
     return writeAtomically(path, error,
-                           [&](QSaveFile &file) { return paintPdf(incident, &file, pageSize, error); });
+                           [&](QSaveFile &file) { return paintPdf(pm, followUps, &file, pageSize, error); });
 }
 
-bool exportTo(const Incident &incident, Format format, const QString &path, QString *error) {
+bool exportTo(const PostMortem &pm, bool followUps, Format format, const QString &path, QString *error) {
     if (format == Format::Pdf)
-        return writePdf(incident, path, error);
+        return writePdf(pm, followUps, path, error, defaultPageSize());
     return writeAtomically(path, error, [&](QSaveFile &file) {
         QByteArray bytes;
         switch (format) {
         case Format::Markdown:
-            bytes = toMarkdown(incident).toUtf8();
+            bytes = markdown(pm, followUps).toUtf8();
             break;
         case Format::Html:
-            bytes = toHtml(incident).toUtf8();
+            bytes = textDocument(pm, followUps)->toHtml().toUtf8();
             break;
         case Format::Json:
-            bytes = toJson(incident);
+            bytes = json(pm, followUps);
             break;
         case Format::Pdf:
             break;
@@ -301,6 +346,46 @@ bool exportTo(const Incident &incident, Format format, const QString &path, QStr
                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return true;
     });
+}
+
+} // namespace
+
+QString toMarkdown(const PostMortem &pm) {
+    return markdown(pm, true);
+}
+QString toHtml(const PostMortem &pm) {
+    return textDocument(pm, true)->toHtml();
+}
+QByteArray toJson(const PostMortem &pm) {
+    return json(pm, true);
+}
+std::unique_ptr<QTextDocument> toTextDocument(const PostMortem &pm) {
+    return textDocument(pm, true);
+}
+bool writePdf(const PostMortem &pm, const QString &path, QString *error, const QPageSize &pageSize) {
+    return writePdf(pm, true, path, error, pageSize);
+}
+bool exportTo(const PostMortem &pm, Format format, const QString &path, QString *error) {
+    return exportTo(pm, true, format, path, error);
+}
+
+QString toMarkdown(const Incident &incident) {
+    return markdown(PostMortem{incident, {}, {}}, false);
+}
+QString toHtml(const Incident &incident) {
+    return textDocument(PostMortem{incident, {}, {}}, false)->toHtml();
+}
+QByteArray toJson(const Incident &incident) {
+    return json(PostMortem{incident, {}, {}}, false);
+}
+std::unique_ptr<QTextDocument> toTextDocument(const Incident &incident) {
+    return textDocument(PostMortem{incident, {}, {}}, false);
+}
+bool writePdf(const Incident &incident, const QString &path, QString *error, const QPageSize &pageSize) {
+    return writePdf(PostMortem{incident, {}, {}}, false, path, error, pageSize);
+}
+bool exportTo(const Incident &incident, Format format, const QString &path, QString *error) {
+    return exportTo(PostMortem{incident, {}, {}}, false, format, path, error);
 }
 
 } // namespace hs::renderer
