@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "documentfiles.h"
+#include "followupscontroller.h"
 #include "incidenteditor.h"
 #include "incidentlistmodel.h"
 #include "incidentlistpanel.h"
@@ -100,7 +101,8 @@ void MainWindow::createActions() {
         [this] { exportDocument(Format::Json); });
     file->addSeparator();
     add(file, "quit", tr("&Quit"), QKeySequence::Quit,
-        theme::icon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), &QWidget::close);
+        theme::icon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
+        &MainWindow::quitApplication);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy =
@@ -122,6 +124,7 @@ void MainWindow::createActions() {
     m_list->view()->addAction(deleteInList);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     add(help, "about", tr("&About Hindsight"), QKeySequence::HelpContents,
         theme::icon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation), &MainWindow::about);
 
@@ -136,6 +139,51 @@ void MainWindow::createActions() {
     toolbar->addAction(copy);
     toolbar->addSeparator();
     toolbar->addAction(remove);
+}
+
+void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, ReminderPlanner &planner) {
+    if (m_followUps)
+        return;
+    m_followUps = new FollowUpsController(*this, actions, reviews, planner);
+    auto *view = new QMenu(tr("&View"), this);
+    auto *settings = new QMenu(tr("&Settings"), this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), view);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), settings);
+    m_followUps->addMenuEntries(view, settings);
+    connect(m_followUps, &FollowUpsController::incidentRequested, this, &MainWindow::openIncident);
+    connect(m_followUps, &FollowUpsController::newIncidentRequested, this, [this] {
+        showAndRaise();
+        newIncident();
+    });
+    connect(m_followUps, &FollowUpsController::showWindowRequested, this, &MainWindow::showAndRaise);
+    connect(m_followUps, &FollowUpsController::quitRequested, this, &MainWindow::quitApplication);
+    connect(m_followUps, &FollowUpsController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+}
+
+void MainWindow::showAndRaise() {
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openIncident(qint64 id) {
+    showAndRaise();
+    if (id == 0)
+        return;
+    m_list->select(id);
+    showIncident(id);
+}
+
+void MainWindow::quitApplication() {
+    m_quitting = true;
+    const bool closed = close();
+    m_quitting = false;
+    if (closed)
+        QCoreApplication::quit();
 }
 
 void MainWindow::showIncident(qint64 id) {
@@ -231,6 +279,12 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         }
     }
     saveSettings();
+    if (!m_quitting && m_followUps && m_followUps->keepsRunningInTray()) {
+        hide();
+        m_followUps->explainHiddenToTray();
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 
@@ -257,6 +311,8 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("list/header"), m_list->saveHeaderState());
     settings.setValue(QStringLiteral("list/lastIncident"), m_editor->incidentId());
+    if (m_followUps)
+        m_followUps->saveState();
 }
 
 } // namespace hs

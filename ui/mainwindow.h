@@ -4,13 +4,18 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class QSplitter;
 
 namespace hs {
 
+class ActionStore;
+class FollowUpsController;
 class IncidentEditor;
 class IncidentListPanel;
 class IncidentStore;
+class ReminderPlanner;
+class ReviewStore;
 
 // Composes the incident list and the editor, and owns the actions (menus, toolbar, shortcuts) and
 // the window's remembered state. Each feature lives in its own widget; this class only wires them.
@@ -25,13 +30,23 @@ public:
     // The actions, by object name, for tests and the benchmark: "newIncident", "import", …
     QAction *action(const QString &name) const;
 
+    // Adds the "All actions" and "Due reviews" views and the reminders (tray or in-window bar). They
+    // are built after the first paint or on first use; the window works without them.
+    void enableFollowUps(ActionStore &actions, ReviewStore &reviews, ReminderPlanner &planner);
+    FollowUpsController *followUps() const { return m_followUps; }
+    // Shows the window (also from the tray) with this incident selected and open in the editor.
+    void openIncident(qint64 id);
+    void newIncident();
+    // Quit for real, also when the tray would keep Hindsight running.
+    void quitApplication();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void showIncident(qint64 id);
-    void newIncident();
+    void showAndRaise();
     void importDocument();
     void exportDocument(renderer::Format format);
     void deleteIncident();
@@ -44,6 +59,9 @@ private:
     IncidentListPanel *m_list = nullptr;
     IncidentEditor *m_editor = nullptr;
     QSplitter *m_splitter = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    FollowUpsController *m_followUps = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace hs

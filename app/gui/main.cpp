@@ -1,13 +1,19 @@
+#include "actionstore.h"
 #include "appinfo.h"
+#include "autostart.h"
 #include "database.h"
+#include "followupscontroller.h"
 #include "incidentstore.h"
 #include "mainwindow.h"
+#include "reminderplanner.h"
+#include "reviewstore.h"
 #include "startup.h"
 
 #include <cstdio>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 namespace {
@@ -50,17 +56,29 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption quitAfterFirstPaint(
         QStringLiteral("quit-after-first-paint"),
         QApplication::translate("main", "Quit as soon as the window is painted (for measurements)."));
-    parser.addOptions({database, quitAfterFirstPaint});
+    const QCommandLineOption tray(
+        QLatin1String(hs::autostart::TrayOption),
+        QApplication::translate("main",
+                                "Start in the system tray, without a window (when there is a tray)."));
+    parser.addOptions({database, quitAfterFirstPaint, tray});
     parser.process(app);
 
     hs::Database db;
     if (!hs::openDatabaseOrExplain(db, parser.value(database)))
         return 1;
     hs::IncidentStore store(db);
+    hs::ActionStore actions(db);
+    hs::ReviewStore reviews(db);
+    hs::ReminderPlanner planner(db);
     hs::MainWindow window(store);
+    window.enableFollowUps(actions, reviews, planner);
     FirstPaintQuitter quitter;
     if (parser.isSet(quitAfterFirstPaint))
         window.installEventFilter(&quitter);
-    window.show();
+    // Started at login: only the tray icon, when there is a tray to put it in.
+    if (parser.isSet(tray) && QSystemTrayIcon::isSystemTrayAvailable())
+        window.followUps()->start();
+    else
+        window.show();
     return app.exec();
 }
