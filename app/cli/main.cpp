@@ -6,6 +6,7 @@
 #include <array>
 #include <memory>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 
 namespace {
 
@@ -135,5 +136,7 @@ int main(int argc, char *argv[]) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     hs::initApplication(*app);
+    // stderr is for one-sentence errors; QT_LOGGING_RULES still turns the sync layer's debug lines on.
+    QLoggingCategory::setFilterRules(QStringLiteral("hindsight.*.debug=false"));
     return run(app->arguments());
 }
