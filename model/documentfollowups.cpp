@@ -174,18 +174,22 @@ bool readActionLine(const QString &item, Bucket bucket, const QString &notes, Ac
     a.notes = notes;
     QString text = item.mid(2).trimmed();
     bool checked = false;
-    if (text.startsWith(QLatin1String("[ ] ")) || text.startsWith(QLatin1String("[x] ")) ||
-        text.startsWith(QLatin1String("[X] "))) {
-        checked = text.at(1) != QLatin1Char(' ');
-        text = text.mid(4);
-    }
-    const qsizetype dash = text.indexOf(kDash);
-    QString title = dash < 0 ? text : text.left(dash);
-    QStringList fields = dash < 0 ? QStringList() : splitFields(text.mid(dash + kDash.size()));
-    // A hand-written title with a dash but no fields after it: the whole line is the title.
-    if (!fields.isEmpty() && !attrFromLabel(fields.constFirst().section(QLatin1Char(':'), 0, 0))) {
-        title = text;
-        fields.clear();
+    for (const QLatin1String box : {QLatin1String("[ ]"), QLatin1String("[x]"), QLatin1String("[X]")})
+        if (text == box || text.startsWith(box + QLatin1Char(' '))) {
+            checked = box != QLatin1String("[ ]");
+            text = text.mid(3).trimmed();
+        }
+    // The title ends at the first " — " that is followed by a field ("team: …"); a hand-written title
+    // may have dashes of its own, ours are written as "&#8212;".
+    QString title = text;
+    QStringList fields;
+    for (qsizetype dash = text.indexOf(kDash); dash >= 0; dash = text.indexOf(kDash, dash + 1)) {
+        const QStringList candidate = splitFields(text.mid(dash + kDash.size()));
+        if (attrFromLabel(candidate.constFirst().section(QLatin1Char(':'), 0, 0))) {
+            title = text.left(dash);
+            fields = candidate;
+            break;
+        }
     }
     const bool struck =
         title.size() > 4 && title.startsWith(QLatin1String("~~")) && title.endsWith(QLatin1String("~~"));

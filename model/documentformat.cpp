@@ -253,8 +253,9 @@ QString unescapeInline(const QString &text) {
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1).unicode() < 128 &&
-            text.at(i + 1).isPunct()) {
+        // CommonMark: a backslash escapes any ASCII punctuation character.
+        if (c == QLatin1Char('\\') && i + 1 < text.size() &&
+            QStringView(u"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~").contains(text.at(i + 1))) {
             out += text.at(++i);
         } else if (c == QLatin1Char('&') && (text.mid(i, kDashEntity.size()) == kDashEntity)) {
             out += QChar(0x2014);

@@ -135,7 +135,9 @@ QJsonArray reviewsJson(const QList<Review> &reviews) {
     for (const Review &r : reviews)
         array.append(QJsonObject{
             {QStringLiteral("kind"), reviewKindKey(r.kind)},
-            {QStringLiteral("at"), r.at.toString(Qt::ISODate)}, // with the UTC offset
+            // With the UTC offset; "Z" for UTC, however the time was made.
+            {QStringLiteral("at"),
+             (reviewZoneId(r.at) == QLatin1String("UTC") ? r.at.toUTC() : r.at).toString(Qt::ISODate)},
             {QStringLiteral("timeZone"), reviewZoneId(r.at)},
             {QStringLiteral("done"), r.done},
             {QStringLiteral("notes"), r.notes},
