@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hs</name>
+    <message>
+        <source>The action “%1” cannot be stored: %2</source>
+        <translation>Die Maßnahme „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 review has no valid date.</source>
+        <translation>Die Überprüfung %1 hat kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The actions of incident %1 could not be read: %2</source>
+        <translation>Die Maßnahmen von Vorfall %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The reviews of incident %1 could not be read: %2</source>
+        <translation>Die Überprüfungen von Vorfall %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>hs::Action</name>
     <message>
         <source>The action needs a title.</source>
@@ -30,6 +49,17 @@
     <message>
         <source>The link must be a full URL such as https://tracker.example.com/browse/OPS-42.</source>
         <translation>Der Link muss eine vollständige URL sein, etwa https://tracker.example.com/browse/OPS-42.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ActionLinkDelegate</name>
+    <message>
+        <source>https://tracker.example.com/browse/OPS-42</source>
+        <translation>https://tracker.example.com/browse/OPS-42</translation>
+    </message>
+    <message>
+        <source>Not a full URL yet: type it with https:// and the host.</source>
+        <translation>Noch keine vollständige URL: Geben Sie sie mit https:// und dem Host ein.</translation>
     </message>
 </context>
 <context>
@@ -131,6 +161,86 @@
     </message>
 </context>
 <context>
+    <name>hs::ActionsPanel</name>
+    <message>
+        <source>No actions yet. Press Insert to add one, or drag one here.</source>
+        <translation>Noch keine Maßnahmen. Drücken Sie Einfg, um eine hinzuzufügen, oder ziehen Sie eine hierher.</translation>
+    </message>
+    <message>
+        <source>— it will happen again shortly otherwise</source>
+        <translation>– sonst passiert es bald wieder</translation>
+    </message>
+    <message>
+        <source>— worth doing, but it can wait</source>
+        <translation>– lohnt sich, kann aber warten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an action to “%1” (Insert)</source>
+        <translation>Eine Maßnahme zu „%1“ hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>Maßnahme &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Nach „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Open Tracker Link</source>
+        <translation>Tracker-Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Action…</source>
+        <translation>Maßnahme &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>Die Maßnahme „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It is removed from the post-mortem. To keep a trace of it, set its status to dropped instead.</source>
+        <translation>Sie wird aus dem Post-Mortem entfernt. Um sie nachvollziehbar zu behalten, setzen Sie ihren Status stattdessen auf „Verworfen“.</translation>
+    </message>
+    <message>
+        <source>Moved to “%1”.</source>
+        <translation>Nach „%1“ verschoben.</translation>
+    </message>
+    <message>
+        <source>This action has no tracker link.</source>
+        <translation>Diese Maßnahme hat keinen Tracker-Link.</translation>
+    </message>
+    <message>
+        <source>Drop Action</source>
+        <translation>Maßnahme verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” dropped?</source>
+        <translation>Warum wird „%1“ verworfen?</translation>
+    </message>
+    <message>
+        <source>Not dropped: a dropped action needs a reason.</source>
+        <translation>Nicht verworfen: Eine verworfene Maßnahme braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>bucket and its number of actions</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>hs::AllActionsModel</name>
     <message>
         <source>Overdue</source>
@@ -172,6 +282,44 @@
         <source>Link</source>
         <comment>tracker issue URL</comment>
         <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>hs::AllActionsView</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <source>Any bucket</source>
+        <translation>Jede Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Dringlichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>Jedes Team</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -274,6 +422,46 @@
         <source>*Not written yet.*</source>
         <translation>*Noch nicht geschrieben.*</translation>
     </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>verantwortlich</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>*No actions.*</source>
+        <translation>*Keine Maßnahmen.*</translation>
+    </message>
+    <message>
+        <source>*No reviews planned.*</source>
+        <translation>*Keine Überprüfungen geplant.*</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
 </context>
 <context>
     <name>hs::DueReviewsModel</name>
@@ -312,6 +500,90 @@
     <message>
         <source>State</source>
         <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>hs::DueReviewsView</name>
+    <message>
+        <source>Save &amp;Notes</source>
+        <translation>Notizen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>What was done, what is still open</source>
+        <translation>Was erledigt wurde, was noch offen ist</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notizen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Review marked done.</source>
+        <translation>Überprüfung als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>No reviews are due.</source>
+        <translation>Keine Überprüfungen fällig.</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Keine offenen Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Open actions:
+• %1</source>
+        <translation>Offene Maßnahmen:
+• %1</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>Die Überprüfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hs::FollowUpsController</name>
+    <message>
+        <source>&amp;All Actions</source>
+        <translation>&amp;Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Due &amp;Reviews</source>
+        <translation>Fällige Ü&amp;berprüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Hindsight at Login</source>
+        <translation>Hindsight bei der Anmeldung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Hindsight is still running</source>
+        <translation>Hindsight läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from the system tray. Choose Quit in its menu to close Hindsight.</source>
+        <translation>Erinnerungen kommen weiterhin aus dem Systembereich. Wählen Sie dort im Menü „Beenden“, um Hindsight zu schließen.</translation>
+    </message>
+    <message>
+        <source>All Actions</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Due Reviews</source>
+        <translation>Fällige Überprüfungen</translation>
+    </message>
+    <message>
+        <source>Hindsight will start at login.</source>
+        <translation>Hindsight wird bei der Anmeldung gestartet.</translation>
+    </message>
+    <message>
+        <source>Hindsight will no longer start at login.</source>
+        <translation>Hindsight wird bei der Anmeldung nicht mehr gestartet.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +854,14 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <source>Your last changes could not be saved.</source>
         <translation>Ihre letzten Änderungen konnten nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>hs::NewIncidentDialog</name>
@@ -619,6 +899,75 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     </message>
 </context>
 <context>
+    <name>hs::ReminderBanner</name>
+    <message>
+        <source>S&amp;nooze Until Tomorrow</source>
+        <translation>Bis &amp;morgen ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide these reminders for today</source>
+        <translation>Diese Erinnerungen für heute ausblenden</translation>
+    </message>
+    <message>
+        <source>Close reminders</source>
+        <translation>Erinnerungen schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReminderPresenter</name>
+    <message>
+        <source>Reminders could not be read: %1</source>
+        <translation>Erinnerungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reminders could not be updated: %1</source>
+        <translation>Erinnerungen konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Reminders could not be snoozed: %1</source>
+        <translation>Erinnerungen konnten nicht zurückgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Post-mortem review due</source>
+        <translation>Post-Mortem-Überprüfung fällig</translation>
+    </message>
+    <message>
+        <source>Action overdue</source>
+        <translation>Maßnahme überfällig</translation>
+    </message>
+    <message>
+        <source>Post-mortem not written yet</source>
+        <translation>Post-Mortem noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>The %1 review of “%2” is overdue since %3.</source>
+        <translation>Die Überprüfung %1 von „%2“ ist seit %3 überfällig.</translation>
+    </message>
+    <message>
+        <source>The %1 review of “%2” was due at %3.</source>
+        <translation>Die Überprüfung %1 von „%2“ war um %3 fällig.</translation>
+    </message>
+    <message>
+        <source>The %1 review of “%2” is due today at %3.</source>
+        <translation>Die Überprüfung %1 von „%2“ ist heute um %3 fällig.</translation>
+    </message>
+    <message>
+        <source>“%1” (from “%2”) was due on %3.</source>
+        <translation>„%1“ (aus „%2“) war am %3 fällig.</translation>
+    </message>
+    <message>
+        <source>“%1” was resolved on %2 and its post-mortem is still incomplete.</source>
+        <translation>„%1“ wurde am %2 behoben und sein Post-Mortem ist noch unvollständig.</translation>
+    </message>
+</context>
+<context>
     <name>hs::ReviewKind</name>
     <message>
         <source>+1 week</source>
@@ -627,6 +976,33 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>+1 month</source>
         <translation>+1 Monat</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReviewProposalDialog</name>
+    <message>
+        <source>Schedule Reviews</source>
+        <translation>Überprüfungen planen</translation>
+    </message>
+    <message>
+        <source>“%1” is written. Review its actions a week and a month from now, to check they were done:</source>
+        <translation>„%1“ ist geschrieben. Überprüfen Sie seine Maßnahmen in einer Woche und in einem Monat, um zu sehen, ob sie erledigt wurden:</translation>
+    </message>
+    <message>
+        <source>Review %1:</source>
+        <translation>Überprüfung %1:</translation>
+    </message>
+    <message>
+        <source>Times are in %1. You can change them later in the editor&apos;s reviews.</source>
+        <translation>Die Uhrzeiten gelten in %1. Sie können sie später bei den Überprüfungen im Editor ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule Reviews</source>
+        <translation>Überprüfungen &amp;planen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1042,52 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>The review could not be removed: %1</source>
         <translation>Die Überprüfung konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReviewsPanel</name>
+    <message>
+        <source>No reviews yet. They are proposed when the document is marked documented.</source>
+        <translation>Noch keine Überprüfungen. Sie werden vorgeschlagen, sobald das Dokument als dokumentiert markiert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose Reviews…</source>
+        <translation>Überprüfungen &amp;vorschlagen …</translation>
+    </message>
+    <message>
+        <source>Schedule the +1 week and +1 month reviews of the actions</source>
+        <translation>Die Überprüfungen der Maßnahmen nach +1 Woche und +1 Monat planen</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
+    <message>
+        <source>The reviews could not be scheduled: %1</source>
+        <translation>Die Überprüfungen konnten nicht geplant werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n review(s).</source>
+        <translation>
+            <numerusform>%n Überprüfung geplant.</numerusform>
+            <numerusform>%n Überprüfungen geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>What was done, what is still open</source>
+        <translation>Was erledigt wurde, was noch offen ist</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>Die Überprüfung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1161,64 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>Shared</source>
         <translation>Geteilt</translation>
+    </message>
+</context>
+<context>
+    <name>hs::TrayController</name>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>&amp;New Incident…</source>
+        <translation>&amp;Neuer Vorfall …</translation>
+    </message>
+    <message>
+        <source>&amp;Show Hindsight</source>
+        <translation>Hindsight &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Due reviews</source>
+        <translation>Fällige Überprüfungen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>%1 review: %2 (%3)</source>
+        <translation>Überprüfung %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze Reminders Until Tomorrow</source>
+        <translation>Erinnerungen bis &amp;morgen ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>hs::autostart</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created.</source>
+        <translation>der Ordner kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1415,477 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
+    <message>
+        <source>“%1” is not %2 id; ids are positive numbers.</source>
+        <translation>„%1“ ist keine gültige ID für %2; IDs sind positive Zahlen.</translation>
+    </message>
+    <message>
+        <source>an incident</source>
+        <translation>einen Vorfall</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>eine Maßnahme</translation>
+    </message>
+    <message>
+        <source>Adds a follow-up action to an incident and prints its id and due date.</source>
+        <translation>Fügt einem Vorfall eine Folgemaßnahme hinzu und gibt ihre ID und ihr Fälligkeitsdatum aus.</translation>
+    </message>
+    <message>
+        <source>The team that does it (required).</source>
+        <translation>Das Team, das sie erledigt (erforderlich).</translation>
+    </message>
+    <message>
+        <source>now or later (required).</source>
+        <translation>now oder later (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Who owns it.</source>
+        <translation>Wer dafür verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>The due date (default: +7 days for now, +30 days for later, moved off weekends).</source>
+        <translation>Das Fälligkeitsdatum (Standard: +7 Tage für now, +30 Tage für later, nicht am Wochenende).</translation>
+    </message>
+    <message>
+        <source>The tracker issue&apos;s URL.</source>
+        <translation>Die URL des Tracker-Tickets.</translation>
+    </message>
+    <message>
+        <source>What to do, in a few words.</source>
+        <translation>Was zu tun ist, in wenigen Worten.</translation>
+    </message>
+    <message>
+        <source>The command action add takes an incident id and a title; quote the title if it has spaces.</source>
+        <translation>Der Befehl action add erwartet eine Vorfall-ID und einen Titel; setzen Sie den Titel in Anführungszeichen, wenn er Leerzeichen enthält.</translation>
+    </message>
+    <message>
+        <source>Name the team that does the action with --team.</source>
+        <translation>Geben Sie mit --team das Team an, das die Maßnahme erledigt.</translation>
+    </message>
+    <message>
+        <source>Choose a bucket with --bucket now or --bucket later.</source>
+        <translation>Wählen Sie die Dringlichkeit mit --bucket now oder --bucket later.</translation>
+    </message>
+    <message>
+        <source>Prints one line per action, the earliest due first: id, due date, bucket, status, team, owner, incident id, title and link, separated by tabs.</source>
+        <translation>Gibt eine Zeile pro Maßnahme aus, die früheste Fälligkeit zuerst: ID, Fälligkeitsdatum, Dringlichkeit, Status, Team, Verantwortliche(r), Vorfall-ID, Titel und Link, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>Only open actions past their due date.</source>
+        <translation>Nur offene Maßnahmen, deren Fälligkeitsdatum überschritten ist.</translation>
+    </message>
+    <message>
+        <source>Only this team&apos;s actions.</source>
+        <translation>Nur die Maßnahmen dieses Teams.</translation>
+    </message>
+    <message>
+        <source>Only this bucket.</source>
+        <translation>Nur diese Dringlichkeit.</translation>
+    </message>
+    <message>
+        <source>Only this status.</source>
+        <translation>Nur dieser Status.</translation>
+    </message>
+    <message>
+        <source>Only this incident&apos;s actions (default: every incident).</source>
+        <translation>Nur die Maßnahmen dieses Vorfalls (Standard: alle Vorfälle).</translation>
+    </message>
+    <message>
+        <source>The command action list takes at most one incident id.</source>
+        <translation>Der Befehl action list erwartet höchstens eine Vorfall-ID.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a bucket; use one of: %2.</source>
+        <translation>„%1“ ist keine Dringlichkeit; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an action status; use one of: %2.</source>
+        <translation>„%1“ ist kein Maßnahmenstatus; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>Es gibt keine Maßnahme %1.</translation>
+    </message>
+    <message>
+        <source>Changes one field of an action. A value of - reads the whole of standard input (UTF-8). Dates are YYYY-MM-DD; a dropped action needs its reason set first.</source>
+        <translation>Ändert ein Feld einer Maßnahme. Der Wert - liest die gesamte Standardeingabe (UTF-8). Datumsangaben haben das Format JJJJ-MM-TT; für eine verworfene Maßnahme muss zuerst der Grund gesetzt sein.</translation>
+    </message>
+    <message>
+        <source>The action&apos;s id.</source>
+        <translation>Die ID der Maßnahme.</translation>
+    </message>
+    <message>
+        <source>The command action set takes an action id, a field and a value.</source>
+        <translation>Der Befehl action set erwartet eine Maßnahmen-ID, ein Feld und einen Wert.</translation>
+    </message>
+    <message>
+        <source>There is no action field “%1”; use one of: %2.</source>
+        <translation>Es gibt kein Maßnahmenfeld „%1“; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>Marks an action done.</source>
+        <translation>Markiert eine Maßnahme als erledigt.</translation>
+    </message>
+    <message>
+        <source>The command action done takes one action id.</source>
+        <translation>Der Befehl action done erwartet eine Maßnahmen-ID.</translation>
+    </message>
+    <message>
+        <source>Drops an action, saying why.</source>
+        <translation>Verwirft eine Maßnahme mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Why it is not done (required).</source>
+        <translation>Warum sie nicht erledigt wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The command action drop takes one action id.</source>
+        <translation>Der Befehl action drop erwartet eine Maßnahmen-ID.</translation>
+    </message>
+    <message>
+        <source>Say why the action is dropped with --reason.</source>
+        <translation>Geben Sie mit --reason an, warum die Maßnahme verworfen wird.</translation>
+    </message>
+    <message>
+        <source>Add an action: add INCIDENT TITLE --team T --bucket now|later [--owner O] [--due YYYY-MM-DD] [--link URL]</source>
+        <translation>Eine Maßnahme hinzufügen: add VORFALL TITEL --team T --bucket now|later [--owner O] [--due JJJJ-MM-TT] [--link URL]</translation>
+    </message>
+    <message>
+        <source>List actions by due date: list [INCIDENT] [--overdue] [--team T] [--bucket B] [--status S]</source>
+        <translation>Maßnahmen nach Fälligkeit auflisten: list [VORFALL] [--overdue] [--team T] [--bucket B] [--status S]</translation>
+    </message>
+    <message>
+        <source>Change a field: set ACTION FIELD VALUE (- reads standard input)</source>
+        <translation>Ein Feld ändern: set MASSNAHME FELD WERT (- liest die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Mark an action done: done ACTION</source>
+        <translation>Eine Maßnahme als erledigt markieren: done MASSNAHME</translation>
+    </message>
+    <message>
+        <source>Drop an action: drop ACTION --reason R</source>
+        <translation>Eine Maßnahme verwerfen: drop MASSNAHME --reason R</translation>
+    </message>
+    <message>
+        <source>The follow-up actions of incidents, in a now and a later bucket.</source>
+        <translation>Die Folgemaßnahmen von Vorfällen, eingeteilt in „sofort“ und „später“.</translation>
+    </message>
+    <message>
+        <source>%1 The password was not stored anywhere; unlock or start the system keychain (a Secret Service such as gnome-keyring) and run calendar add again.</source>
+        <translation>%1 Das Passwort wurde nirgends gespeichert; entsperren oder starten Sie den Schlüsselbund des Systems (einen Secret Service wie gnome-keyring) und führen Sie calendar add erneut aus.</translation>
+    </message>
+    <message>
+        <source>Sets up the CalDAV calendar the reviews are pushed to. The password (or app token) is read from standard input, checked against the server and kept in the system keychain only.</source>
+        <translation>Richtet den CalDAV-Kalender ein, in den die Überprüfungen übertragen werden. Das Passwort (oder App-Token) wird von der Standardeingabe gelesen, am Server geprüft und nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The user name on the server (required).</source>
+        <translation>Der Benutzername auf dem Server (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The address of one calendar (a CalDAV collection).</source>
+        <translation>Die Adresse eines Kalenders (einer CalDAV-Sammlung).</translation>
+    </message>
+    <message>
+        <source>The command calendar add takes one calendar address.</source>
+        <translation>Der Befehl calendar add erwartet eine Kalenderadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a calendar address; give a full http:// or https:// URL.</source>
+        <translation>„%1“ ist keine Kalenderadresse; geben Sie eine vollständige http://- oder https://-URL an.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; use --user and standard input.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg; verwenden Sie --user und die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Name the user on the calendar server with --user.</source>
+        <translation>Geben Sie mit --user den Benutzer auf dem Kalenderserver an.</translation>
+    </message>
+    <message>
+        <source>A calendar is already set up (%1); calendar remove forgets it first.</source>
+        <translation>Es ist bereits ein Kalender eingerichtet (%1); calendar remove entfernt ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Give the password or app token on standard input.</source>
+        <translation>Geben Sie das Passwort oder App-Token über die Standardeingabe ein.</translation>
+    </message>
+    <message>
+        <source>Calendar set up: %1</source>
+        <translation>Kalender eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>Calendar set up: %1 (%2)</source>
+        <translation>Kalender eingerichtet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Prints the calendar set up for review push: its address and user, separated by a tab (nothing when none is).</source>
+        <translation>Gibt den für review push eingerichteten Kalender aus: Adresse und Benutzer, durch einen Tabulator getrennt (nichts, wenn keiner eingerichtet ist).</translation>
+    </message>
+    <message>
+        <source>The command calendar list takes no arguments.</source>
+        <translation>Der Befehl calendar list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Forgets the calendar and deletes its password from the keychain; the events already pushed stay on the server.</source>
+        <translation>Entfernt den Kalender und löscht sein Passwort aus dem Schlüsselbund; bereits übertragene Termine bleiben auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s address (optional check).</source>
+        <translation>Die Adresse des Kalenders (optionale Prüfung).</translation>
+    </message>
+    <message>
+        <source>The command calendar remove takes at most the calendar&apos;s address.</source>
+        <translation>Der Befehl calendar remove erwartet höchstens die Adresse des Kalenders.</translation>
+    </message>
+    <message>
+        <source>No calendar is set up.</source>
+        <translation>Es ist kein Kalender eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The calendar set up is %1, not %2.</source>
+        <translation>Eingerichtet ist der Kalender %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The calendar was kept, because its password could not be deleted from the keychain: %1</source>
+        <translation>Der Kalender wurde beibehalten, weil sein Passwort nicht aus dem Schlüsselbund gelöscht werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>Set up the calendar: add URL --user U (password on standard input)</source>
+        <translation>Den Kalender einrichten: add URL --user U (Passwort über die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Show the calendar set up</source>
+        <translation>Den eingerichteten Kalender anzeigen</translation>
+    </message>
+    <message>
+        <source>Forget the calendar and its password: remove [URL]</source>
+        <translation>Den Kalender und sein Passwort entfernen: remove [URL]</translation>
+    </message>
+    <message>
+        <source>The CalDAV calendar (Nextcloud, iCloud, Fastmail, Radicale …) that review push writes the reviews to.</source>
+        <translation>Der CalDAV-Kalender (Nextcloud, iCloud, Fastmail, Radicale …), in den review push die Überprüfungen schreibt.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions: action add|list|set|done|drop …</source>
+        <translation>Folgemaßnahmen: action add|list|set|done|drop …</translation>
+    </message>
+    <message>
+        <source>Reviews: review propose|list|done|export-ics|push …</source>
+        <translation>Überprüfungen: review propose|list|done|export-ics|push …</translation>
+    </message>
+    <message>
+        <source>The CalDAV calendar for reviews: calendar add|list|remove …</source>
+        <translation>Der CalDAV-Kalender für Überprüfungen: calendar add|list|remove …</translation>
+    </message>
+    <message>
+        <source>Schedules the two reviews of an incident, one week and one month after its document was written (moved off weekends, at 10:00 local time), and prints them: id, kind and time, separated by tabs.</source>
+        <translation>Plant die zwei Überprüfungen eines Vorfalls, eine Woche und einen Monat nachdem sein Dokument geschrieben wurde (nicht am Wochenende, um 10:00 Uhr Ortszeit), und gibt sie aus: ID, Art und Zeitpunkt, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>The day the document was written (default: today).</source>
+        <translation>Der Tag, an dem das Dokument geschrieben wurde (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>The local time of the reviews (default: 10:00).</source>
+        <translation>Die Ortszeit der Überprüfungen (Standard: 10:00).</translation>
+    </message>
+    <message>
+        <source>Move the incident&apos;s existing reviews to the new dates (they keep their calendar events, which the next push updates).</source>
+        <translation>Die vorhandenen Überprüfungen des Vorfalls auf die neuen Termine verschieben (sie behalten ihre Kalendertermine, die der nächste push aktualisiert).</translation>
+    </message>
+    <message>
+        <source>The command review propose takes one incident id.</source>
+        <translation>Der Befehl review propose erwartet eine Vorfall-ID.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it HH:MM.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie als HH:MM.</translation>
+    </message>
+    <message>
+        <source>Incident %1 already has reviews; review list shows them, and --replace moves them to the new dates.</source>
+        <translation>Vorfall %1 hat bereits Überprüfungen; review list zeigt sie an, und --replace verschiebt sie auf die neuen Termine.</translation>
+    </message>
+    <message>
+        <source>Prints the reviews not done yet, the earliest first: id, time, state (overdue, due today or upcoming), kind, incident id, open actions and incident title, separated by tabs.</source>
+        <translation>Gibt die noch nicht erledigten Überprüfungen aus, die früheste zuerst: ID, Zeitpunkt, Stand (überfällig, heute fällig oder anstehend), Art, Vorfall-ID, offene Maßnahmen und Titel des Vorfalls, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>Only the reviews due today or overdue.</source>
+        <translation>Nur die heute fälligen oder überfälligen Überprüfungen.</translation>
+    </message>
+    <message>
+        <source>The command review list takes no arguments.</source>
+        <translation>Der Befehl review list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Marks a review done, with what was found.</source>
+        <translation>Markiert eine Überprüfung als erledigt, mit dem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>What was done, what is still open.</source>
+        <translation>Was erledigt wurde, was noch offen ist.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s id.</source>
+        <translation>Die ID der Überprüfung.</translation>
+    </message>
+    <message>
+        <source>The command review done takes one review id.</source>
+        <translation>Der Befehl review done erwartet eine Überprüfungs-ID.</translation>
+    </message>
+    <message>
+        <source>a review</source>
+        <translation>eine Überprüfung</translation>
+    </message>
+    <message>
+        <source>There is no review %1.</source>
+        <translation>Es gibt keine Überprüfung %1.</translation>
+    </message>
+    <message>
+        <source>Writes an incident&apos;s reviews as an iCalendar (.ics) file and prints its path.</source>
+        <translation>Schreibt die Überprüfungen eines Vorfalls als iCalendar-Datei (.ics) und gibt ihren Pfad aus.</translation>
+    </message>
+    <message>
+        <source>The file to write, or a folder to write &lt;document name&gt;-reviews.ics into (required).</source>
+        <translation>Die zu schreibende Datei oder ein Ordner, in den &lt;Dokumentname&gt;-reviews.ics geschrieben wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The command review export-ics takes one incident id.</source>
+        <translation>Der Befehl review export-ics erwartet eine Vorfall-ID.</translation>
+    </message>
+    <message>
+        <source>Say where to write the file with --output.</source>
+        <translation>Geben Sie mit --output an, wohin die Datei geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no reviews yet; review propose schedules them.</source>
+        <translation>Vorfall %1 hat noch keine Überprüfungen; review propose plant sie.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Schedule the +1 week and +1 month reviews: propose INCIDENT [--from DATE] [--time HH:MM] [--replace]</source>
+        <translation>Die Überprüfungen nach +1 Woche und +1 Monat planen: propose VORFALL [--from DATUM] [--time HH:MM] [--replace]</translation>
+    </message>
+    <message>
+        <source>List the reviews not done, earliest first: list [--due]</source>
+        <translation>Die nicht erledigten Überprüfungen auflisten, die früheste zuerst: list [--due]</translation>
+    </message>
+    <message>
+        <source>Mark a review done: done REVIEW [--notes N]</source>
+        <translation>Eine Überprüfung als erledigt markieren: done ÜBERPRÜFUNG [--notes N]</translation>
+    </message>
+    <message>
+        <source>Write the reviews as .ics: export-ics INCIDENT --output F</source>
+        <translation>Die Überprüfungen als .ics schreiben: export-ics VORFALL --output D</translation>
+    </message>
+    <message>
+        <source>Create or update the reviews on the calendar (calendar add): push INCIDENT</source>
+        <translation>Die Überprüfungen im Kalender anlegen oder aktualisieren (calendar add): push VORFALL</translation>
+    </message>
+    <message>
+        <source>The +1 week and +1 month reviews of incidents.</source>
+        <translation>Die Überprüfungen von Vorfällen nach +1 Woche und +1 Monat.</translation>
+    </message>
+    <message>
+        <source>Review %1 (%2)</source>
+        <translation>Überprüfung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Creates or updates an incident&apos;s reviews as events on the calendar set up with calendar add, and prints one line per review: created, updated or conflict, then its id and kind. An event changed on the server since the last push is never overwritten unless --overwrite says so.</source>
+        <translation>Legt die Überprüfungen eines Vorfalls als Termine im mit calendar add eingerichteten Kalender an oder aktualisiert sie und gibt eine Zeile pro Überprüfung aus: created, updated oder conflict, dann ihre ID und Art. Ein seit dem letzten push auf dem Server geänderter Termin wird nur mit --overwrite überschrieben.</translation>
+    </message>
+    <message>
+        <source>Replace events that were changed on the server with this version.</source>
+        <translation>Auf dem Server geänderte Termine durch diese Version ersetzen.</translation>
+    </message>
+    <message>
+        <source>The command review push takes one incident id.</source>
+        <translation>Der Befehl review push erwartet eine Vorfall-ID.</translation>
+    </message>
+    <message>
+        <source>No calendar is set up; calendar add sets one up.</source>
+        <translation>Es ist kein Kalender eingerichtet; calendar add richtet einen ein.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s password is not in the keychain (it may be locked); calendar add stores it again.</source>
+        <translation>Das Passwort des Kalenders ist nicht im Schlüsselbund (er ist vielleicht gesperrt); calendar add speichert es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on the calendar server</source>
+        <translation>%1 wurde auf dem Kalenderserver gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the calendar server (it starts %2 there)</source>
+        <translation>%1 wurde auf dem Kalenderserver geändert (dort beginnt sie %2)</translation>
+    </message>
+    <message>
+        <source>%1 by someone else, so your version was not saved there; push with --overwrite to replace it.</source>
+        <translation>%1, und zwar von jemand anderem; daher wurde Ihre Version dort nicht gespeichert. push mit --overwrite ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Usage: hindsight-cli [--database path] %1 SUBCOMMAND [ARGUMENTS]</source>
+        <translation>Aufruf: hindsight-cli [--database Pfad] %1 UNTERBEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>Subcommands (each has its own --help):</source>
+        <translation>Unterbefehle (jeder hat ein eigenes --help):</translation>
+    </message>
+    <message>
+        <source>Say what to do with %1 (%2); hindsight-cli %1 --help explains it.</source>
+        <translation>Geben Sie an, was mit %1 geschehen soll (%2); hindsight-cli %1 --help erklärt es.</translation>
+    </message>
+    <message>
+        <source>There is no %1 command “%2”; use one of: %3.</source>
+        <translation>Es gibt keinen %1-Befehl „%2“; verwenden Sie einen von: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::docformat</name>
+    <message>
+        <source>An action in the list has no title.</source>
+        <translation>Eine Maßnahme in der Liste hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>The action “%1” cannot be read: %2</source>
+        <translation>Die Maßnahme „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of its fields.</source>
+        <translation>„%1“ ist keines ihrer Felder.</translation>
+    </message>
+    <message>
+        <source>its status “%1” is not open, done or dropped.</source>
+        <translation>Der Status „%1“ ist weder open noch done noch dropped.</translation>
+    </message>
+    <message>
+        <source>it is dropped without a reason.</source>
+        <translation>Die Maßnahme ist ohne Grund verworfen.</translation>
+    </message>
+    <message>
+        <source>The review “%1” cannot be read: %2</source>
+        <translation>Die Überprüfung „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with “+1 week:” or “+1 month:”.</source>
+        <translation>Der Eintrag beginnt nicht mit „+1 week:“ oder „+1 month:“.</translation>
+    </message>
+    <message>
+        <source>its date is not written YYYY-MM-DD HH:MM (time zone).</source>
+        <translation>Das Datum hat nicht das Format JJJJ-MM-TT HH:MM (Zeitzone).</translation>
+    </message>
+    <message>
+        <source>its state is neither open nor done.</source>
+        <translation>Der Stand ist weder open noch done.</translation>
+    </message>
 </context>
 <context>
     <name>hs::documentfiles</name>
@@ -1045,6 +1996,26 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <source>The file %1 is not a post-mortem: it is not UTF-8 text.</source>
         <translation>Die Datei %1 ist kein Post-Mortem: Der Inhalt ist kein UTF-8-Text.</translation>
     </message>
+    <message>
+        <source>its &quot;actions&quot; is not a list.</source>
+        <translation>Das Feld „actions“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The action “%1” in this file cannot be read: %2</source>
+        <translation>Die Maßnahme „%1“ in dieser Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>its bucket or status is not known.</source>
+        <translation>Dringlichkeit oder Status sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>its &quot;reviews&quot; is not a list.</source>
+        <translation>Das Feld „reviews“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>A review in this file has no valid kind or date.</source>
+        <translation>Eine Überprüfung in dieser Datei hat keine gültige Art oder kein gültiges Datum.</translation>
+    </message>
 </context>
 <context>
     <name>hs::renderer</name>
@@ -1109,6 +2080,10 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>Quit as soon as the window is painted (for measurements).</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist (für Messungen).</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without a window (when there is a tray).</source>
+        <translation>Im Systembereich starten, ohne Fenster (wenn es einen Systembereich gibt).</translation>
     </message>
 </context>
 </TS>
