@@ -1,7 +1,9 @@
+#include "../fixtures/postmortemsample.h"
 #include "documentrenderer.h"
 
 #include <QFile>
 #include <QFontInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -69,6 +71,9 @@ private slots:
     void textDocument_codeBlocksWrapInMonospace();
     void json_hasEveryField();
     void export_pdf_containsEverySection();
+    void export_pdf_listsBothBucketsAndReviews();
+    void html_trackerLinksAreLinks();
+    void json_hasActionsAndReviews();
     void export_pdf_longExtractLinesWrap();
     void export_pdf_pageSizeFollowsLocale_data();
     void export_pdf_pageSizeFollowsLocale();
@@ -233,6 +238,79 @@ void TestDocumentRenderer::export_pdf_containsEverySection() {
     const QString info = poppler(QStringLiteral("pdfinfo"), {path});
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Checkout DB down\n"))),
              qPrintable(info));
+}
+
+void TestDocumentRenderer::export_pdf_listsBothBucketsAndReviews() {
+    const PostMortem pm = testing::samplePostMortem();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("followups.pdf"));
+    QString error;
+    QVERIFY2(renderer::exportTo(pm, renderer::Format::Pdf, path, &error), qPrintable(error));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QStringLiteral("Actions")) && text.contains(QStringLiteral("Reviews")),
+             qPrintable(text));
+    const qsizetype now = text.indexOf(QStringLiteral("\nNow\n"));
+    const qsizetype later = text.indexOf(QStringLiteral("\nLater\n"));
+    QVERIFY2(now > 0 && later > now, qPrintable(text));
+    // Emoji need a colour font that a build machine may lack: look for the text around them.
+    static const QRegularExpression nonAscii(QStringLiteral("[^\\x20-\\x7E]+"));
+    for (const Action &a : pm.actions) {
+        const QString piece = a.title.split(nonAscii).constFirst().trimmed();
+        const qsizetype at = text.indexOf(piece);
+        QVERIFY2(at > 0, qPrintable(a.title));
+        QVERIFY2(a.bucket == Bucket::Now ? at < later : at > later, qPrintable(a.title)); // under its bucket
+        for (const QString &rest : a.title.split(nonAscii, Qt::SkipEmptyParts))
+            QVERIFY2(text.indexOf(rest.trimmed(), at) >= at, qPrintable(rest));
+    }
+    QVERIFY(text.contains(QStringLiteral("2026-12-01 10:00")));
+    QVERIFY(text.contains(QStringLiteral("2026-12-24 10:00")));
+    // The tracker links are links in the PDF, not only text.
+    const QString urls = poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), path});
+    for (const Action &a : pm.actions)
+        if (!a.link.isEmpty())
+            QVERIFY2(urls.contains(a.link), qPrintable(urls));
+}
+
+void TestDocumentRenderer::html_trackerLinksAreLinks() {
+    const PostMortem pm = testing::samplePostMortem();
+    const QString html = renderer::toHtml(pm);
+    for (const Action &a : pm.actions) {
+        QVERIFY2(html.contains(a.title.toHtmlEscaped()), qPrintable(a.title));
+        if (!a.link.isEmpty())
+            QVERIFY2(html.contains(QStringLiteral("<a href=\"%1\"").arg(a.link.toHtmlEscaped())),
+                     qPrintable(html));
+    }
+    QVERIFY(html.contains(QStringLiteral(">Now<")) && html.contains(QStringLiteral(">Later<")));
+}
+
+void TestDocumentRenderer::json_hasActionsAndReviews() {
+    const PostMortem pm = testing::samplePostMortem();
+    const QJsonObject o = QJsonDocument::fromJson(renderer::toJson(pm)).object();
+    const QJsonArray actions = o.value(QStringLiteral("actions")).toArray();
+    QCOMPARE(actions.size(), pm.actions.size());
+    const QJsonObject dropped = actions.at(2).toObject();
+    QCOMPARE(dropped.value(QStringLiteral("title")).toString(), pm.actions.at(2).title);
+    QCOMPARE(dropped.value(QStringLiteral("team")).toString(), pm.actions.at(2).team);
+    QCOMPARE(dropped.value(QStringLiteral("bucket")).toString(), QStringLiteral("now"));
+    QCOMPARE(dropped.value(QStringLiteral("status")).toString(), QStringLiteral("dropped"));
+    QCOMPARE(dropped.value(QStringLiteral("dropReason")).toString(), pm.actions.at(2).dropReason);
+    QCOMPARE(dropped.value(QStringLiteral("due")).toString(), QStringLiteral("2026-11-30"));
+    const QJsonObject first = actions.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("owner")).toString(), pm.actions.at(0).owner);
+    QCOMPARE(first.value(QStringLiteral("link")).toString(), pm.actions.at(0).link);
+    QCOMPARE(first.value(QStringLiteral("notes")).toString(), pm.actions.at(0).notes);
+    QCOMPARE(actions.at(3).toObject().value(QStringLiteral("bucket")).toString(), QStringLiteral("later"));
+    const QJsonArray reviews = o.value(QStringLiteral("reviews")).toArray();
+    QCOMPARE(reviews.size(), 2);
+    const QJsonObject month = reviews.at(1).toObject();
+    QCOMPARE(month.value(QStringLiteral("kind")).toString(), QStringLiteral("month"));
+    QCOMPARE(month.value(QStringLiteral("at")).toString(), QStringLiteral("2026-12-24T10:00:00+01:00"));
+    QCOMPARE(month.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(month.value(QStringLiteral("done")).toBool(), true);
+    QCOMPARE(month.value(QStringLiteral("notes")).toString(), pm.reviews.at(1).notes);
+    // The Incident-only overload has neither array.
+    QVERIFY(
+        !QJsonDocument::fromJson(renderer::toJson(pm.incident)).object().contains(QStringLiteral("actions")));
 }
 
 void TestDocumentRenderer::export_pdf_longExtractLinesWrap() {
