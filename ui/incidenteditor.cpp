@@ -1,9 +1,11 @@
 #include "incidenteditor.h"
 
+#include "actionspanel.h"
 #include "autosaver.h"
 #include "completenessindicator.h"
 #include "incidentheaderform.h"
 #include "incidentstore.h"
+#include "reviewspanel.h"
 #include "sectionfields.h"
 #include "theme.h"
 
@@ -12,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hs {
@@ -50,7 +53,7 @@ IncidentEditor::IncidentEditor(IncidentStore &store, QWidget *parent)
     m_header = new IncidentHeaderForm(*m_saver, form);
     m_completeness = new CompletenessIndicator(form);
     m_sections = new SectionFields(*m_saver, form);
-    auto *formLayout = new QVBoxLayout(form);
+    auto *formLayout = m_formLayout = new QVBoxLayout(form);
     // No top margin: the title lines up with the list's filter box across the splitter.
     formLayout->setContentsMargins(8, 0, 8, 8);
     formLayout->addWidget(m_header);
@@ -92,6 +95,33 @@ IncidentEditor::~IncidentEditor() {
     flush();
 }
 
+void IncidentEditor::setFollowUp(ActionStore &actions, ReviewStore &reviews) {
+    if (m_actions)
+        return;
+    QWidget *form = m_sections->parentWidget();
+    m_actions = new ActionsPanel(actions, form);
+    m_reviews = new ReviewsPanel(reviews, form);
+    m_formLayout->addSpacing(12);
+    m_formLayout->addWidget(separator(form));
+    m_formLayout->addWidget(m_actions);
+    m_formLayout->addSpacing(8);
+    m_formLayout->addWidget(m_reviews);
+    setTabOrder(m_sections->field(Section::Prevention), m_actions);
+    connect(m_actions, &ActionsPanel::message, this, &IncidentEditor::message);
+    connect(m_reviews, &ReviewsPanel::message, this, &IncidentEditor::message);
+    connect(m_saver, &AutoSaver::changed, this, [this](Field field) {
+        if (field == Field::Title)
+            m_reviews->setTitle(m_saver->incident().title);
+        // Written (or already shared): time to plan the reviews. Queued, so the status combo has
+        // finished its own change before a dialog opens over it.
+        const Status status = m_saver->incident().status;
+        if (field == Field::Status && (status == Status::Documented || status == Status::Shared))
+            QTimer::singleShot(0, m_reviews, &ReviewsPanel::proposeIfNone);
+    });
+    m_actions->setIncident(incidentId());
+    m_reviews->setIncident(incidentId(), incident().title);
+}
+
 bool IncidentEditor::showIncident(qint64 id, QString *error) {
     if (id == incidentId())
         return true;
@@ -104,6 +134,10 @@ bool IncidentEditor::showIncident(qint64 id, QString *error) {
     m_header->load(*incident);
     m_sections->load(*incident);
     m_completeness->setCompleteness(Completeness::of(*incident));
+    if (m_actions) {
+        m_actions->setIncident(incident->id);
+        m_reviews->setIncident(incident->id, incident->title);
+    }
     m_pages->setCurrentIndex(1);
     setSaveStatus(tr("Saved"), false);
     emit titleChanged(incident->title);
@@ -115,6 +149,10 @@ void IncidentEditor::clear() {
     m_saver->clear();
     m_header->load(Incident());
     m_sections->load(Incident());
+    if (m_actions) {
+        m_actions->setIncident(0);
+        m_reviews->setIncident(0, {});
+    }
     m_pages->setCurrentIndex(0);
     setSaveStatus({}, false);
     emit titleChanged({});

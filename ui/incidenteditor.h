@@ -7,13 +7,18 @@
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace hs {
 
+class ActionStore;
+class ActionsPanel;
 class AutoSaver;
 class CompletenessIndicator;
 class IncidentHeaderForm;
 class IncidentStore;
+class ReviewStore;
+class ReviewsPanel;
 class SectionFields;
 
 // The post-mortem of the selected incident, bound to it through an AutoSaver: every edit is saved
@@ -23,6 +28,12 @@ class IncidentEditor final : public QWidget {
 public:
     explicit IncidentEditor(IncidentStore &store, QWidget *parent = nullptr);
     ~IncidentEditor() override;
+
+    // Adds the follow-up actions and reviews under the sections (the editor works without them).
+    // When the status becomes documented and the incident has no reviews yet, they are proposed.
+    void setFollowUp(ActionStore &actions, ReviewStore &reviews);
+    ActionsPanel *actionsPanel() const { return m_actions; }
+    ReviewsPanel *reviewsPanel() const { return m_reviews; }
 
     // Flushes the incident being edited, then loads `id`. Returns false with the reason, keeping
     // the current incident, when the flush or the load fails. Showing the same incident is a no-op.
@@ -57,6 +68,9 @@ private:
     CompletenessIndicator *m_completeness = nullptr;
     SectionFields *m_sections = nullptr;
     QLabel *m_saveStatus = nullptr;
+    QVBoxLayout *m_formLayout = nullptr;
+    ActionsPanel *m_actions = nullptr;
+    ReviewsPanel *m_reviews = nullptr;
 };
 
 } // namespace hs

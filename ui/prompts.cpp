@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 
 namespace hs::prompts {
 
@@ -9,6 +10,7 @@ namespace {
 
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QString> g_nextFileName;
+std::optional<QString> g_nextText;
 QString g_lastText;
 QString g_lastDetails;
 QString g_lastProposedPath;
@@ -41,6 +43,20 @@ void critical(QWidget *parent, const QString &text, const QString &details) {
     ask(parent, QMessageBox::Critical, text, details, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial) {
+    g_lastText = label;
+    g_lastDetails = title;
+    if (g_nextText) {
+        QString answer;
+        answer.swap(*g_nextText);
+        g_nextText.reset();
+        return answer;
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? answer : QString();
+}
+
 QString saveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter) {
     g_lastProposedPath = path;
     if (auto name = takeFileName())
@@ -59,6 +75,9 @@ void setNextAnswer(QMessageBox::StandardButton answer) {
 }
 void setNextFileName(const QString &fileName) {
     g_nextFileName = fileName;
+}
+void setNextText(const QString &text) {
+    g_nextText = text;
 }
 QString lastText() {
     return g_lastText;

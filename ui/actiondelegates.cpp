@@ -1,0 +1,192 @@
+#include "actiondelegates.h"
+
+#include "actionlistmodel.h"
+#include "actionstore.h"
+#include "theme.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QUrl>
+#include <utility>
+
+namespace hs {
+
+namespace {
+
+ActionStatus statusOf(const QModelIndex &index) {
+    return static_cast<ActionStatus>(index.data(ActionListModel::StatusRole).toInt());
+}
+
+// Remembers that the user released the mouse in a combo's popup, which is how a choice is clicked.
+class PopupClickWatcher final : public QObject {
+public:
+    explicit PopupClickWatcher(QWidget *viewport)
+        : QObject(viewport) {
+        viewport->installEventFilter(this);
+    }
+    bool take() { return std::exchange(m_clicked, false); }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override {
+        if (event->type() == QEvent::MouseButtonRelease)
+            m_clicked = true;
+        return false;
+    }
+
+private:
+    bool m_clicked = false;
+};
+
+} // namespace
+
+void ActionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    const ActionStatus status = statusOf(index);
+    if (status == ActionStatus::Open)
+        return;
+    option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    if (status == ActionStatus::Dropped && index.column() == ActionListModel::TitleColumn)
+        option->font.setStrikeOut(true);
+}
+
+ActionComboDelegate::ActionComboDelegate(Kind kind, QObject *parent)
+    : ActionDelegate(parent)
+    , m_kind(kind) {}
+
+QWidget *ActionComboDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                           const QModelIndex &) const {
+    auto *combo = new QComboBox(parent);
+    if (m_kind == Kind::Bucket) {
+        for (const Bucket b : {Bucket::Now, Bucket::Later})
+            combo->addItem(bucketLabel(b), int(b));
+    } else {
+        for (const ActionStatus s : {ActionStatus::Open, ActionStatus::Done, ActionStatus::Dropped})
+            combo->addItem(actionStatusLabel(s), int(s));
+    }
+    // A click in the popup is the whole edit: commit and close at once. From the keyboard, the arrows
+    // only choose (Dropped is two steps away from Open) and Enter commits, as in any other cell.
+    auto *clicked = new PopupClickWatcher(combo->view()->viewport());
+    connect(combo, &QComboBox::activated, this, [this, combo, clicked] {
+        if (!clicked->take())
+            return;
+        auto *self = const_cast<ActionComboDelegate *>(this);
+        emit self->commitData(combo);
+        emit self->closeEditor(combo);
+    });
+    return combo;
+}
+
+void ActionComboDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+    auto *combo = static_cast<QComboBox *>(editor);
+    combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole).toInt()));
+}
+
+void ActionComboDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                       const QModelIndex &index) const {
+    const QVariant value = static_cast<QComboBox *>(editor)->currentData();
+    if (value == index.data(Qt::EditRole))
+        return;
+    if (m_kind == Kind::Status && static_cast<ActionStatus>(value.toInt()) == ActionStatus::Dropped) {
+        emit dropRequested(QPersistentModelIndex(index));
+        return;
+    }
+    model->setData(index, value);
+}
+
+QWidget *ActionDateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                          const QModelIndex &) const {
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+void ActionDateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+    static_cast<QDateEdit *>(editor)->setDate(index.data(Qt::EditRole).toDate());
+}
+
+void ActionDateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                      const QModelIndex &index) const {
+    model->setData(index, static_cast<QDateEdit *>(editor)->date());
+}
+
+void ActionDateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    ActionDelegate::initStyleOption(option, index);
+    if (index.data(ActionListModel::OverdueRole).toBool())
+        option->palette.setColor(QPalette::Text, theme::negativeText(option->palette));
+}
+
+ActionTeamDelegate::ActionTeamDelegate(const ActionStore &store, QObject *parent)
+    : ActionDelegate(parent)
+    , m_store(store) {}
+
+QWidget *ActionTeamDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                          const QModelIndex &) const {
+    auto *edit = new QLineEdit(parent);
+    edit->setFrame(false);
+    // Read when the editor opens: a team typed in another row a moment ago is offered too.
+    auto *completer = new QCompleter(m_store.teams(), edit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchStartsWith);
+    edit->setCompleter(completer);
+    return edit;
+}
+
+QWidget *ActionLinkDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                          const QModelIndex &) const {
+    auto *edit = new QLineEdit(parent);
+    edit->setFrame(false);
+    edit->setPlaceholderText(tr("https://tracker.example.com/browse/OPS-42"));
+    connect(edit, &QLineEdit::textChanged, edit, [edit](const QString &text) {
+        const bool ok = isValidTrackerLink(text.trimmed());
+        QPalette palette = edit->parentWidget() ? edit->parentWidget()->palette() : QPalette();
+        if (!ok)
+            palette.setColor(QPalette::Text, theme::negativeText(palette));
+        edit->setPalette(palette);
+        edit->setToolTip(ok ? QString() : tr("Not a full URL yet: type it with https:// and the host."));
+    });
+    return edit;
+}
+
+void ActionLinkDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    ActionDelegate::initStyleOption(option, index);
+    if (option->text.isEmpty())
+        return;
+    option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
+    option->palette.setColor(QPalette::HighlightedText, option->palette.color(QPalette::HighlightedText));
+    option->font.setUnderline(true);
+    option->textElideMode = Qt::ElideMiddle;
+}
+
+bool ActionLinkDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                     const QStyleOptionViewItem &option, const QModelIndex &index) {
+    // A click on the link's text opens it; elsewhere in the cell it selects, as in any other cell.
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+        text.setWidth(qMin(text.width(), QFontMetrics(opt.font).horizontalAdvance(opt.text) + 8));
+        if (mouse->button() == Qt::LeftButton && mouse->modifiers() == Qt::NoModifier &&
+            text.contains(mouse->position().toPoint()) && openLink(index))
+            return true;
+    }
+    return ActionDelegate::editorEvent(event, model, option, index);
+}
+
+bool ActionLinkDelegate::openLink(const QModelIndex &index) {
+    const QString link = index.siblingAtColumn(ActionListModel::LinkColumn).data(Qt::EditRole).toString();
+    if (link.isEmpty() || !isValidTrackerLink(link))
+        return false;
+    return QDesktopServices::openUrl(QUrl(link));
+}
+
+} // namespace hs

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "action.h"
+
+#include <QStyledItemDelegate>
+
+namespace hs {
+
+class ActionStore;
+
+// Delegates for the columns of an ActionListModel (see ActionsPanel). All of them grey out actions
+// that are done or dropped, so the open ones stand out.
+class ActionDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+// Bucket and status: a combo of the enum's labels; the model's EditRole is the enum's int.
+// Choosing an entry commits at once (no extra Enter).
+class ActionComboDelegate : public ActionDelegate {
+    Q_OBJECT
+public:
+    enum class Kind { Bucket, Status };
+    explicit ActionComboDelegate(Kind kind, QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+signals:
+    // Dropping needs a reason; asking for it inside setModelData() would re-enter the delegate when
+    // the question takes the focus from the editor, so the view's owner asks afterwards.
+    void dropRequested(const QPersistentModelIndex &index) const;
+
+private:
+    Kind m_kind;
+};
+
+// Due: a date edit with a calendar popup. Overdue dates are shown in the error colour.
+class ActionDateDelegate final : public ActionDelegate {
+    Q_OBJECT
+public:
+    using ActionDelegate::ActionDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+// Team: a line edit completing from every team named so far.
+class ActionTeamDelegate final : public ActionDelegate {
+    Q_OBJECT
+public:
+    explicit ActionTeamDelegate(const ActionStore &store, QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+
+private:
+    const ActionStore &m_store;
+};
+
+// Tracker link: drawn as a link, opened with QDesktopServices on click; the editor shows while typing
+// whether the text is a usable URL (the model refuses an invalid one and says why).
+class ActionLinkDelegate final : public ActionDelegate {
+    Q_OBJECT
+public:
+    using ActionDelegate::ActionDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+    static bool openLink(const QModelIndex &index);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace hs
