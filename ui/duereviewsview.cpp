@@ -119,6 +119,7 @@ void DueReviewsView::showCurrent() {
                                ? tr("No open actions.")
                                : tr("Open actions:\n• %1").arg(titles.join(QStringLiteral("\n• "))));
     m_notes->setPlainText(review->notes);
+    m_notes->moveCursor(QTextCursor::End); // notes grow at the end
 }
 
 bool DueReviewsView::saveCurrent(bool done, QString *error) {

@@ -163,17 +163,14 @@ QString ReminderPresenter::message(const Reminder &r, const QDateTime &now) {
         return tr("The %1 review of “%2” is due today at %3.")
             .arg(reviewLabel(r), r.incidentTitle, locale.toString(at.time(), QLocale::ShortFormat));
     }
-    case ReminderKind::ActionOverdue: {
-        const qint64 days = r.when.date().daysTo(today);
-        return tr("“%1” (from “%2”) was due %3, %n day(s) ago.", nullptr, int(days))
+    // Dates, not "n days ago": the sentence stays true in a balloon read later.
+    case ReminderKind::ActionOverdue:
+        return tr("“%1” (from “%2”) was due on %3.")
             .arg(r.subject, r.incidentTitle, locale.toString(r.when.date(), QLocale::ShortFormat));
-    }
-    case ReminderKind::DocumentIncomplete: {
-        const qint64 days = r.when.toTimeZone(now.timeZone()).date().daysTo(today);
-        return tr("“%1” was resolved %n day(s) ago and its post-mortem is still incomplete.", nullptr,
-                  int(days))
-            .arg(r.incidentTitle);
-    }
+    case ReminderKind::DocumentIncomplete:
+        return tr("“%1” was resolved on %2 and its post-mortem is still incomplete.")
+            .arg(r.incidentTitle,
+                 locale.toString(r.when.toTimeZone(now.timeZone()).date(), QLocale::ShortFormat));
     }
     return {};
 }
