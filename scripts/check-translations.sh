@@ -5,7 +5,7 @@
 #   check-translations.sh [TS_DIR [LUPDATE]]
 #
 # With LUPDATE (the build passes Qt's), a copy of each file is first refreshed from the sources in
-# model/, ui/ and app/, so a new tr() string without a translation fails too, before anyone has run
+# model/, sync/, ui/ and app/, so a new tr() string without a translation fails too, before anyone has run
 # `cmake --build <build-dir> --target update_translations`.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,7 +29,7 @@ for ts in "${files[@]}"; do
         cp "$ts" "$checked"
         # The same options as the update_translations target (translations/CMakeLists.txt).
         (cd "$root" && "$lupdate" -silent -locations none -no-ui-lines -no-obsolete -extensions cpp,h \
-            model ui app -ts "$checked") 2>/dev/null || { echo "check-translations: lupdate failed"; exit 1; }
+            model sync ui app -ts "$checked") 2>/dev/null || { echo "check-translations: lupdate failed"; exit 1; }
     fi
     total=$(grep -c '<message' "$checked")
     unfinished=$(grep -c 'type="unfinished"' "$checked")

@@ -334,6 +334,92 @@
     </message>
 </context>
 <context>
+    <name>hs::CalDavClient</name>
+    <message>
+        <source>No calendar address is set up; enter an http:// or https:// address.</source>
+        <translation>Es ist keine Kalenderadresse eingerichtet; geben Sie eine http://- oder https://-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but it is not a CalDAV server.</source>
+        <translation>Der Server unter %1 hat geantwortet, ist aber kein CalDAV-Server.</translation>
+    </message>
+    <message>
+        <source>The address %1 is reachable, but it is not a calendar; use the address of one calendar, not of the server or of the account.</source>
+        <translation>Die Adresse %1 ist erreichbar, ist aber kein Kalender; verwenden Sie die Adresse eines Kalenders, nicht die des Servers oder des Kontos.</translation>
+    </message>
+    <message>
+        <source>The event has no UID, so it cannot be stored on the calendar server.</source>
+        <translation>Der Termin hat keine UID und kann daher nicht auf dem Kalenderserver gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The event was changed on the calendar server since it was last synchronised, so it was not deleted.</source>
+        <translation>Der Termin wurde seit der letzten Synchronisierung auf dem Kalenderserver geändert und wurde daher nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The event was changed on the calendar server by someone else, so your version was not saved there.</source>
+        <translation>Der Termin wurde auf dem Kalenderserver von jemand anderem geändert; daher wurde Ihre Version dort nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The event was deleted on the calendar server by someone else, so your version was not saved there.</source>
+        <translation>Der Termin wurde auf dem Kalenderserver von jemand anderem gelöscht; daher wurde Ihre Version dort nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the user name or password.</source>
+        <translation>Der Kalenderserver hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The calendar server does not allow this account to change this calendar.</source>
+        <translation>Der Kalenderserver erlaubt diesem Konto nicht, diesen Kalender zu ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing was found at %1; check the calendar address.</source>
+        <translation>Unter %1 wurde nichts gefunden; prüfen Sie die Kalenderadresse.</translation>
+    </message>
+    <message>
+        <source>The calendar server failed with %1 %2.</source>
+        <translation>Der Kalenderserver ist mit %1 %2 gescheitert.</translation>
+    </message>
+    <message>
+        <source>The calendar server failed with %1 %2: %3</source>
+        <translation>Der Kalenderserver ist mit %1 %2 gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>The calendar server rejected the request with %1 %2.</source>
+        <translation>Der Kalenderserver hat die Anfrage mit %1 %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The calendar server rejected the request with %1 %2: %3</source>
+        <translation>Der Kalenderserver hat die Anfrage mit %1 %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 refused the connection; is it running?</source>
+        <translation>Der Kalenderserver %1 hat die Verbindung abgelehnt; läuft er?</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 could not be found; check the address.</source>
+        <translation>Der Kalenderserver %1 wurde nicht gefunden; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified.</source>
+        <translation>Die sichere Verbindung zu %1 ist gescheitert: Das Zertifikat konnte nicht überprüft werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Kalenderserver %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Kalenderserver %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar server %1 closed the connection before answering.</source>
+        <translation>Der Kalenderserver %1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The calendar server %1 could not be reached (%2).</source>
+        <translation>Der Kalenderserver %1 war nicht erreichbar (%2).</translation>
+    </message>
+</context>
+<context>
     <name>hs::CompletenessIndicator</name>
     <message>
         <source>%1 of %2 written</source>
@@ -351,6 +437,29 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>hs::CredentialStore</name>
+    <message>
+        <source>No password is stored in the keychain for this account (or the keychain is locked).</source>
+        <translation>Für dieses Konto ist kein Passwort im Schlüsselbund gespeichert (oder der Schlüsselbund ist gesperrt).</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running).</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (es läuft kein Secret Service wie GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain is locked; unlock it (for example by logging in again) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt; entsperren Sie ihn (zum Beispiel durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
