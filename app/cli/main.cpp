@@ -136,7 +136,9 @@ int main(int argc, char *argv[]) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     hs::initApplication(*app);
-    // stderr is for one-sentence errors; QT_LOGGING_RULES still turns the sync layer's debug lines on.
-    QLoggingCategory::setFilterRules(QStringLiteral("hindsight.*.debug=false"));
+    // stderr is for one-sentence errors, which already say what the layers' log lines detail;
+    // QT_LOGGING_RULES still turns those on for debugging.
+    QLoggingCategory::setFilterRules(QStringLiteral("hindsight.*.debug=false\nhindsight.*.info=false\n"
+                                                    "hindsight.*.warning=false"));
     return run(app->arguments());
 }
