@@ -145,6 +145,7 @@ void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, Rem
     if (m_followUps)
         return;
     m_followUps = new FollowUpsController(*this, actions, reviews, planner);
+    m_editor->setFollowUp(actions, reviews);
     auto *view = new QMenu(tr("&View"), this);
     auto *settings = new QMenu(tr("&Settings"), this);
     menuBar()->insertMenu(m_helpMenu->menuAction(), view);
