@@ -23,7 +23,7 @@ packages=(
     # Qt's own translations (dialog buttons etc.) for the German UI
     qt6-translations-l10n
     # run and test headless
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    xvfb xauth trayer dbus dbus-x11 gnome-keyring libsecret-tools
     poppler-utils imagemagick fonts-dejavu-core python3-icalendar
     # real servers the sync tests start on 127.0.0.1 (CalDAV), and their tools
     radicale apache2-utils curl
