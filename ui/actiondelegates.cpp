@@ -161,7 +161,7 @@ void ActionLinkDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
     option->palette.setColor(QPalette::HighlightedText, option->palette.color(QPalette::HighlightedText));
     option->font.setUnderline(true);
-    option->textElideMode = Qt::ElideMiddle;
+    option->textElideMode = Qt::ElideLeft; // the key is at the end
 }
 
 bool ActionLinkDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,

@@ -95,7 +95,7 @@ QWidget *ActionsPanel::createTable(Bucket bucket) {
     t.add = new QToolButton(box);
     t.add->setObjectName(bucketKey(bucket) + QLatin1String("AddButton"));
     t.add->setIcon(theme::icon(QStringLiteral("list-add")));
-    t.add->setText(tr("Add"));
+    t.add->setText(tr("Add Action"));
     t.add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     t.add->setAutoRaise(true);
     t.add->setToolTip(tr("Add an action to “%1” (Insert)").arg(bucketLabel(bucket)));
@@ -108,6 +108,9 @@ QWidget *ActionsPanel::createTable(Bucket bucket) {
     t.view->setModel(t.model);
     t.view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     t.view->verticalHeader()->hide();
+    // The same compact rows as the incident list; an editor still fits (combos, date edits).
+    t.view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t.view->verticalHeader()->setDefaultSectionSize(t.view->fontMetrics().height() + 10);
     t.view->setSelectionBehavior(QAbstractItemView::SelectRows);
     t.view->setSelectionMode(QAbstractItemView::SingleSelection);
     t.view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -128,7 +128,9 @@ void ReviewsPanel::reload() {
         m_rows << row;
     }
     m_empty->setVisible(m_rows.isEmpty());
-    m_propose->setEnabled(m_incidentId != 0 && m_rows.isEmpty());
+    // Once there are reviews, proposing again would double them: they are edited in place instead.
+    m_propose->setVisible(m_rows.isEmpty());
+    m_propose->setEnabled(m_incidentId != 0);
 }
 
 void ReviewsPanel::save(int index) {
