@@ -1,9 +1,11 @@
 // export and import: the commands that write and read post-mortem files.
+#include "actionstore.h"
 #include "cliio.h"
 #include "commands.h"
 #include "documentimporter.h"
 #include "documentrenderer.h"
 #include "incidentstore.h"
+#include "reviewstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -99,7 +101,12 @@ int runExport(const QStringList &args) {
             return fail(Failure, error);
         path = *file;
     }
-    if (!renderer::exportTo(*incident, *chosen, path, &error))
+    ActionStore actions(session.database());
+    ReviewStore reviews(session.database());
+    const auto postMortem = loadPostMortem(session.store(), actions, reviews, *id, &error);
+    if (!postMortem)
+        return fail(Failure, error);
+    if (!renderer::exportTo(*postMortem, *chosen, path, &error))
         return fail(Failure, error);
     print(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     return Ok;
@@ -115,17 +122,19 @@ int runImport(const QStringList &args) {
     if (auto stop = cli.parse(args, 1, 1, Text::tr("The command import takes one file.")))
         return *stop;
     QString error;
-    const auto read = importer::fromFile(cli.positional().constFirst(), &error);
+    const auto read = importer::readFile(cli.positional().constFirst(), &error);
     if (!read)
         return fail(Failure, error);
 
     Session session;
     if (auto stop = session.open(cli.databasePath()))
         return *stop;
-    const auto created = session.store().insert(*read, &error);
+    ActionStore actions(session.database());
+    ReviewStore reviews(session.database());
+    const auto created = insertPostMortem(session.store(), actions, reviews, *read, &error);
     if (!created)
         return fail(Failure, error);
-    printCreated(*created);
+    printCreated(created->incident);
     return Ok;
 }
 
