@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTranslator>
 
 using namespace hs;
 using namespace hs::testing;
@@ -70,6 +71,7 @@ private slots:
     void roundTrip_jsonIsByteIdentical();
     void markdown_followsTheLayout();
     void markdown_headingsInNotesStayNotes();
+    void markdown_germanRoundTripsAndReadsEnglish();
     void readMarkdown_oldDocumentHasNoActions();
     void readMarkdown_handWrittenActionsAndReviews();
     void readMarkdown_rejectsWithReason_data();
@@ -183,6 +185,30 @@ void TestDocumentFollowUps::markdown_headingsInNotesStayNotes() {
     QCOMPARE(read->incident.text(Section::Impact), pm.incident.text(Section::Impact));
     QCOMPARE(read->actions.first().notes, QStringLiteral("## Impact on clients"));
     QCOMPARE(read->actions.size(), pm.actions.size());
+}
+
+void TestDocumentFollowUps::markdown_germanRoundTripsAndReadsEnglish() {
+    const PostMortem pm = samplePostMortem();
+    const QString english = renderer::toMarkdown(pm);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/hindsight_de.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const QString german = renderer::toMarkdown(pm);
+    QString error;
+    const auto fromGerman = importer::readMarkdown(german, &error);
+    const auto fromEnglish = importer::readMarkdown(english, &error);
+    const QString again = fromGerman ? renderer::toMarkdown(*fromGerman) : QString();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(german.contains(QStringLiteral("\n## Maßnahmen\n")) &&
+                 german.contains(QStringLiteral("\n### Später\n")) &&
+                 german.contains(QStringLiteral("- +1 Woche: 2026-12-01 10:00")),
+             qPrintable(german));
+    QVERIFY2(fromGerman && fromEnglish, qPrintable(error));
+    compareActions(fromGerman->actions, pm.actions);
+    compareReviews(fromGerman->reviews, pm.reviews);
+    compareActions(fromEnglish->actions, pm.actions);
+    compareReviews(fromEnglish->reviews, pm.reviews);
+    QCOMPARE(again, german);
 }
 
 void TestDocumentFollowUps::readMarkdown_oldDocumentHasNoActions() {
