@@ -99,6 +99,41 @@ const std::vector<QStringList> &migrations()
                            " snoozed_until TEXT NOT NULL DEFAULT '',"
                            " PRIMARY KEY (kind, target_id)) WITHOUT ROWID"),
         },
+        // 2 → 3: sharing through an outbox (issue 4). Targets hold only non-secret settings (secrets are in
+        // the keychain under "share-target:<id>"; AUTOINCREMENT so an id, and its key, is never reused).
+        // One job per (incident, target) remembers the last outcome, the content hash the target has and
+        // the target's own state (ETags, wiki revision) so a re-share uploads only what changed.
+        {
+            QStringLiteral("CREATE TABLE share_target ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " kind TEXT NOT NULL,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " config TEXT NOT NULL DEFAULT '{}',"
+                           " enabled INTEGER NOT NULL DEFAULT 1,"
+                           " index_state TEXT NOT NULL DEFAULT '{}',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE share_job ("
+                           " id INTEGER PRIMARY KEY,"
+                           " incident_id INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,"
+                           " target_id INTEGER NOT NULL REFERENCES share_target(id) ON DELETE CASCADE,"
+                           " state TEXT NOT NULL DEFAULT 'queued'"
+                           "  CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'conflict')),"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt TEXT NOT NULL DEFAULT '',"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " link TEXT NOT NULL DEFAULT '',"
+                           " place TEXT NOT NULL DEFAULT '',"
+                           " sent_at TEXT NOT NULL DEFAULT '',"
+                           " sent_hash TEXT NOT NULL DEFAULT '',"
+                           " queued_hash TEXT NOT NULL DEFAULT '',"
+                           " overwrite INTEGER NOT NULL DEFAULT 0,"
+                           " remote_state TEXT NOT NULL DEFAULT '{}',"
+                           " updated_at TEXT NOT NULL,"
+                           " UNIQUE (incident_id, target_id))"),
+            // The runner's "what is due" query reads queued jobs in next_attempt order.
+            QStringLiteral("CREATE INDEX share_job_due ON share_job (state, next_attempt, id)"),
+            QStringLiteral("CREATE INDEX share_job_by_target ON share_job (target_id, state)"),
+        },
     };
     return steps;
 }

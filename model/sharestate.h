@@ -61,7 +61,25 @@ struct ShareJob {
     QDateTime sentAt;        // UTC of the last Sent/Unchanged
     QByteArray sentHash;     // content hash of what the target last confirmed (empty: never)
     QByteArray queuedHash;   // content hash of the version queued by the last "Share"
+    bool overwrite = false;  // the user chose to replace a conflicting remote copy with ours
     RemoteState remoteState; // the target's memory, see RemoteState
+};
+
+// What one attempt ended with, as the outbox records it (the runner translates a ShareResult).
+struct ShareOutcome {
+    enum class Kind {
+        Sent,      // also "Unchanged": the target has contentHash now
+        Conflict,  // kept as is until the next "Share"
+        Retry,     // a retryable failure: queued again after a backoff
+        Failed,    // not retryable: stays failed until the next "Share"
+        Cancelled, // queued again at once, no attempt counted
+    };
+    Kind kind = Kind::Failed;
+    QString message;
+    QUrl link;
+    QString where;
+    QByteArray contentHash;  // Sent/Conflict: the version the target has now (ours)
+    RemoteState remoteState; // Sent/Conflict: the target's new memory
 };
 
 // One shared post-mortem, for the index files a folder or WebDAV target keeps (newest first).

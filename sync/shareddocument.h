@@ -38,6 +38,9 @@ struct ShareDocument {
     // Filled by the runner, not by render(): the link to the document from a target that already has
     // it, for announcements (see ShareTarget::needsPublishedLink()); empty when none has.
     QUrl publishedLink;
+    // Set by the runner when the user chose "replace theirs" after a conflict (ShareJob::overwrite):
+    // the target writes over a remote copy changed by someone else instead of answering Conflict.
+    bool overwrite = false;
 
     // Renders everything. Markdown and the hash are cheap; `withFiles` = false skips HTML and PDF
     // (enough to decide whether anything changed).
