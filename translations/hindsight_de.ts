@@ -175,10 +175,6 @@
         <translation>– lohnt sich, kann aber warten</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
         <source>Add an action to “%1” (Insert)</source>
         <translation>Eine Maßnahme zu „%1“ hinzufügen (Einfg)</translation>
     </message>
@@ -238,6 +234,10 @@
         <source>%1 (%2)</source>
         <comment>bucket and its number of actions</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1008,116 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     </message>
 </context>
 <context>
+    <name>hs::Outbox</name>
+    <message>
+        <source>A share target needs a kind and a name.</source>
+        <translation>Ein Freigabeziel braucht eine Art und einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a share target named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Freigabeziel namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The share target could not be saved: %1</source>
+        <translation>Das Freigabeziel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no share target %1.</source>
+        <translation>Es gibt kein Freigabeziel %1.</translation>
+    </message>
+    <message>
+        <source>The share target could not be removed: %1</source>
+        <translation>Das Freigabeziel konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The share targets could not be read: %1</source>
+        <translation>Die Freigabeziele konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Es gibt keinen Vorfall %1.</translation>
+    </message>
+    <message>
+        <source>No share target is set up and enabled: add one first.</source>
+        <translation>Es ist kein Freigabeziel eingerichtet und aktiviert: Fügen Sie zuerst eines hinzu.</translation>
+    </message>
+    <message>
+        <source>None of the given share targets exists.</source>
+        <translation>Keines der angegebenen Freigabeziele existiert.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>Die Datenbank ist belegt oder schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>The incident could not be queued for sharing: %1</source>
+        <translation>Der Vorfall konnte nicht zum Teilen eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated: %1</source>
+        <translation>Der Postausgang konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The share job is no longer queued.</source>
+        <translation>Der Freigabeauftrag ist nicht mehr eingereiht.</translation>
+    </message>
+    <message>
+        <source>There is no share job %1.</source>
+        <translation>Es gibt keinen Freigabeauftrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::OutboxStatusModel</name>
+    <message>
+        <source>Not shared yet</source>
+        <translation>Noch nicht geteilt</translation>
+    </message>
+    <message>
+        <source>Next try at %1. %2</source>
+        <translation>Nächster Versuch: %1. %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation>Wird an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2</source>
+        <translation>Am %1 an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1; changed since, share again to update it</source>
+        <translation>%1; seitdem geändert, erneut teilen, um es zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Nicht geteilt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>hs::ReminderBanner</name>
     <message>
         <source>S&amp;nooze Until Tomorrow</source>
@@ -1251,6 +1361,29 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ShareJobState</name>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2303,57 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>Hindsight cannot open its database %1.</source>
         <translation>Hindsight kann seine Datenbank %1 nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::wikitext</name>
+    <message>
+        <source>No actions.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Tracker</translation>
+    </message>
+    <message>
+        <source>No reviews.</source>
+        <translation>Keine Überprüfungen.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Noch nicht geschrieben.</translation>
     </message>
 </context>
 <context>
