@@ -1,6 +1,7 @@
 #include "corpus.h"
 
 #include "database.h"
+#include "followups.h"
 #include "incident.h"
 #include "naming.h"
 #include "textgen.h"
@@ -21,7 +22,7 @@ namespace hs::bench {
 namespace {
 
 // Bump when the generator changes, so stale cached corpora are not reused.
-constexpr int GeneratorVersion = 1;
+constexpr int GeneratorVersion = 2; // 2: five actions per incident, reviews once documented
 // One incident in BigExtractEvery carries a 10,000-line chat extract; the first one is id 500,
 // so even the 1,000-incident corpus has one.
 constexpr int BigExtractEvery = 2000;
@@ -123,7 +124,10 @@ bool generate(const QString &path, int count, Corpus &corpus, QString *error) {
     QSqlQuery inc(db);
     inc.prepare(QStringLiteral(
         "INSERT INTO incident (id, title, day, slug, status, channel, channel_link, completeness, created_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " updated_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    FollowUpWriter followUps(db);
+    if (!followUps.prepare(error))
+        return false;
     QSqlQuery sec(db);
     sec.prepare(QStringLiteral("INSERT INTO section (incident_id, key, body) VALUES (?, ?, ?)"));
     QStringList keys;
@@ -154,16 +158,12 @@ bool generate(const QString &path, int count, Corpus &corpus, QString *error) {
         fillSections(incident, gen, big);
 
         const QString stamp = incident.date.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
-        const QVariantList values{i,
-                                  incident.title,
-                                  day,
-                                  incident.slug,
-                                  int(incident.status),
+        const QVariantList values{i, incident.title, day, incident.slug, int(incident.status),
                                   incident.channel,
                                   incident.channelLink.isNull() ? QStringLiteral("") : incident.channelLink,
-                                  Completeness::of(incident).filled,
-                                  stamp,
-                                  stamp};
+                                  Completeness::of(incident).filled, stamp, stamp,
+                                  // Resolved the day it happened (the app's trigger would say "now").
+                                  incident.status >= Status::Resolved ? QVariant(stamp) : QVariant()};
         for (int v = 0; v < values.size(); ++v)
             inc.bindValue(v, values.at(v));
         if (!inc.exec())
@@ -175,6 +175,9 @@ bool generate(const QString &path, int count, Corpus &corpus, QString *error) {
             if (!sec.exec())
                 return fail(error, sec.lastError().text());
         }
+        // The last 2 % of incidents are recent: their actions open, their reviews still ahead.
+        if (!followUps.write(incident, i > count - count / 50, error))
+            return false;
         const qint64 chars = totalChars(incident);
         if (chars > corpus.largestChars) {
             corpus.largestChars = chars;

@@ -3,6 +3,7 @@
 #include "corpus.h"
 #include "launch.h"
 #include "measure.h"
+#include "measureactions.h"
 #include "report.h"
 #include "xvfb.h"
 
@@ -121,6 +122,10 @@ int main(int argc, char *argv[]) {
         size.results[Metric::FileSize] = double(corpus->fileBytes) / (1024.0 * 1024.0);
         progress(QStringLiteral("  model, autosave and PDF timings…"));
         bool ok = measureModel(*corpus, reps, size.results, &error);
+        if (ok) {
+            progress(QStringLiteral("  actions and reminders…"));
+            ok = measureActions(*corpus, reps, size.results, &error);
+        }
         if (ok && !appPath.isEmpty()) {
             progress(QStringLiteral("  first paint (offscreen)…"));
             ok = measurePaint(appPath, *corpus, {}, launches, size.results, &error);
