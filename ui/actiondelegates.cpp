@@ -55,6 +55,20 @@ void ActionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
         option->font.setStrikeOut(true);
 }
 
+void ActionDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const {
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    const int width = qMax(editor->width(), editor->sizeHint().width());
+    if (width > editor->width()) {
+        QRect rect = editor->geometry();
+        rect.setWidth(width);
+        // Grow to the left when there is no room on the right (the last columns).
+        if (const QWidget *viewport = editor->parentWidget(); viewport && rect.right() > viewport->width())
+            rect.moveRight(qMax(viewport->width(), option.rect.right()));
+        editor->setGeometry(rect);
+    }
+}
+
 ActionComboDelegate::ActionComboDelegate(Kind kind, QObject *parent)
     : ActionDelegate(parent)
     , m_kind(kind) {}
@@ -97,6 +111,21 @@ void ActionComboDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
         return;
     }
     model->setData(index, value);
+}
+
+QSize ActionComboDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
+    QSize size = ActionDelegate::sizeHint(option, index);
+    const QFontMetrics metrics(option.font);
+    int widest = 0;
+    if (m_kind == Kind::Bucket) {
+        for (const Bucket b : {Bucket::Now, Bucket::Later})
+            widest = qMax(widest, metrics.horizontalAdvance(bucketLabel(b)));
+    } else {
+        for (const ActionStatus s : {ActionStatus::Open, ActionStatus::Done, ActionStatus::Dropped})
+            widest = qMax(widest, metrics.horizontalAdvance(actionStatusLabel(s)));
+    }
+    size.setWidth(qMax(size.width(), widest + 2 * metrics.averageCharWidth() + 4));
+    return size;
 }
 
 QWidget *ActionDateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,

@@ -54,6 +54,7 @@ ReviewProposalDialog::ReviewProposalDialog(const QString &incidentTitle,
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     if (!m_edits.isEmpty())
         m_edits.first()->setFocus();
 }
