@@ -146,6 +146,8 @@ void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, Rem
         return;
     m_followUps = new FollowUpsController(*this, actions, reviews, planner);
     m_editor->setFollowUp(actions, reviews);
+    m_actions = &actions;
+    m_reviews = &reviews;
     auto *view = new QMenu(tr("&View"), this);
     auto *settings = new QMenu(tr("&Settings"), this);
     menuBar()->insertMenu(m_helpMenu->menuAction(), view);
@@ -212,7 +214,7 @@ void MainWindow::newIncident() {
 }
 
 void MainWindow::importDocument() {
-    if (const std::optional<qint64> id = documentfiles::importIncident(this, m_store)) {
+    if (const std::optional<qint64> id = documentfiles::importIncident(this, m_store, m_actions, m_reviews)) {
         m_list->select(*id);
         showIncident(*id);
         statusBar()->showMessage(tr("Imported “%1”.").arg(m_editor->incident().title), MessageTimeoutMs);
@@ -223,7 +225,8 @@ void MainWindow::exportDocument(renderer::Format format) {
     if (m_editor->incidentId() == 0)
         return;
     m_editor->flush(); // the export shows everything typed; a failed save is reported by the editor
-    const QString path = documentfiles::exportIncident(this, m_editor->incident(), format);
+    const QString path =
+        documentfiles::exportIncident(this, m_editor->incident(), format, m_actions, m_reviews);
     if (!path.isEmpty())
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), MessageTimeoutMs);
 }

@@ -61,6 +61,9 @@ private:
     QSplitter *m_splitter = nullptr;
     QMenu *m_helpMenu = nullptr;
     FollowUpsController *m_followUps = nullptr;
+    // Set by enableFollowUps(): exports and imports then carry the actions and reviews.
+    ActionStore *m_actions = nullptr;
+    ReviewStore *m_reviews = nullptr;
     bool m_quitting = false;
 };
 
