@@ -32,6 +32,8 @@ ReviewProposalDialog::ReviewProposalDialog(const QString &incidentTitle,
         edit->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd HH:mm"));
         // The edit works in wall-clock time; the zone is put back in proposals().
         edit->setDateTime(QDateTime(p.at.date(), p.at.time()));
+        // Room for every weekday name the format may show, so the time is never cut off.
+        edit->setMinimumWidth(edit->sizeHint().width() + 2 * fontMetrics().averageCharWidth());
         form->addRow(tr("Review %1:").arg(reviewKindLabel(p.kind)), edit);
         m_edits << edit;
     }

@@ -111,6 +111,8 @@ void ReviewsPanel::reload() {
         row.at = new QDateTimeEdit(QDateTime(review.at.date(), review.at.time()), this);
         row.at->setCalendarPopup(true);
         row.at->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd HH:mm"));
+        // Room for every weekday name the format may show, so the time is never cut off.
+        row.at->setMinimumWidth(row.at->sizeHint().width() + 2 * fontMetrics().averageCharWidth());
         row.at->setToolTip(tr("In %1").arg(QString::fromUtf8(review.at.timeZone().id())));
         row.done = new QCheckBox(tr("Done"), this);
         row.done->setChecked(review.done);
