@@ -303,6 +303,21 @@ int Outbox::countInState(ShareJobState state) const {
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+int Outbox::retryNow(QString *error) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE share_job SET next_attempt = :now WHERE state = 'queued' AND next_attempt > :now"));
+    q.bindValue(QStringLiteral(":now"), stamp(now()));
+    if (!q.exec()) {
+        fail(error, tr("The outbox could not be updated: %1").arg(q.lastError().text()));
+        return -1;
+    }
+    const int count = q.numRowsAffected();
+    if (count > 0)
+        emit jobsQueued();
+    return count;
+}
+
 bool Outbox::begin(qint64 jobId, QString *error) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE share_job SET state = 'sending', updated_at = :now"

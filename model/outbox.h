@@ -68,6 +68,8 @@ public:
     QList<ShareJob> dueJobs(int limit = 1000, QString *error = nullptr) const;
     std::optional<QDateTime> nextAttempt() const; // earliest nextAttempt of any queued job
     int countInState(ShareJobState state) const;
+    // "Sync now": every queued job waiting for a backoff becomes due now. Returns how many.
+    int retryNow(QString *error = nullptr);
 
     // The runner takes a job (Queued → Sending) before it starts; false if it is no longer queued.
     bool begin(qint64 jobId, QString *error = nullptr);

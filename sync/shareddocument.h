@@ -46,6 +46,10 @@ struct ShareDocument {
     // (enough to decide whether anything changed).
     static ShareDocument render(const PostMortem &postMortem, bool withFiles = true);
     static QByteArray hashOf(const QString &markdown);
+    // The PDF without what differs between two renderings of the same document (creation time, random
+    // document id, offsets that depend on their length): equal for the same content. Lets a target
+    // recognise its own earlier upload whose answer was lost.
+    static QByteArray comparablePdf(const QByteArray &pdf);
 
     // "Post-mortem for #incident-… is ready: <link> — cause: …; 2 now-actions open." (translated)
     QString announcement() const;

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "outbox.h"
+#include "postmortem.h"
+#include "sharetarget.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace hs {
+
+class CredentialStore;
+
+// Drains the outbox: takes due jobs, renders the document, hands it to the target, records the
+// outcome (with backoff for retryable failures) and, after a batch, rewrites the target's index.
+// Asynchronous throughout; one job at a time per target, targets in parallel. Never blocks the UI
+// beyond rendering one document.
+//
+//   OutboxRunner runner(outbox, loader, &credentials);
+//   runner.start();            // recovers interrupted jobs, runs what is due, then wakes up by itself
+//   connect(&runner, &OutboxRunner::drained, …);   // CLI `sync`: quit the event loop, use summary()
+//
+// A document whose content hash equals what the target already has is not sent (Unchanged, nothing
+// rendered beyond the Markdown, nothing uploaded). Targets that need a link to the document
+// (ShareTarget::needsPublishedLink(), a chat post) wait until the incident's other targets are settled.
+class OutboxRunner final : public QObject {
+    Q_OBJECT
+public:
+    using DocumentLoader = std::function<std::optional<PostMortem>(qint64 incidentId, QString *error)>;
+    using TargetFactory = std::function<std::unique_ptr<ShareTarget>(const ShareTargetConfig &config,
+                                                                     const QString &secret, QString *error)>;
+
+    struct Summary {
+        int sent = 0;      // uploaded
+        int unchanged = 0; // the target already had this version
+        int conflicts = 0;
+        int failed = 0;   // given up (not retryable)
+        int retrying = 0; // failed, queued again for later
+        bool allDone() const { return conflicts == 0 && failed == 0 && retrying == 0; }
+    };
+
+    // `credentials` reads the secret of targets that need one (shareSecretKey(id)); it may be null when
+    // no target needs one. Both must outlive the runner.
+    OutboxRunner(Outbox &outbox, DocumentLoader loader, CredentialStore *credentials,
+                 QObject *parent = nullptr);
+    ~OutboxRunner() override;
+
+    // Default: makeShareTarget() with this runner's network access manager.
+    void setTargetFactory(TargetFactory factory) { m_factory = std::move(factory); }
+
+    // Queues jobs left "sending" by a crash, runs what is due, and from then on follows the outbox
+    // (new shares) and the earliest next attempt (retries) by itself.
+    void start();
+    // Starts every due job whose target is idle. Safe to call any time.
+    void runDue();
+    // Stops every running job (they are queued again, no attempt counted) and stops waking up until
+    // start() or runDue() is called again.
+    void cancel();
+
+    bool isBusy() const { return !m_running.empty(); }
+    Summary summary() const { return m_summary; } // since construction or resetSummary()
+    void resetSummary() { m_summary = {}; }
+
+signals:
+    void jobStarted(qint64 jobId, qint64 incidentId, qint64 targetId);
+    void jobFinished(qint64 jobId, const hs::ShareResult &result);
+    void progress(qint64 jobId, qint64 done, qint64 total);
+    // Nothing runs and nothing is due (retries later may still be queued; see Outbox::nextAttempt()).
+    void drained();
+
+private:
+    struct Slot; // a target and what it is doing
+    void dispatch(const ShareJob &job);
+    void withTarget(const ShareTargetConfig &config,
+                    std::function<void(ShareTarget *, const QString &error)> then);
+    void publishTo(ShareTarget *target, const ShareJob &job);
+    void record(const ShareJob &job, const ShareResult &result, const QByteArray &hash,
+                const RemoteState &state);
+    void targetIdle(qint64 targetId);
+    void checkDrained();
+    void scheduleWakeUp();
+    bool waitsForOthers(const ShareJob &job) const;
+    QUrl publishedLink(qint64 incidentId, qint64 exceptTarget) const;
+    std::optional<ShareDocument> document(qint64 incidentId, bool withFiles, QString *error);
+
+    Outbox &m_outbox;
+    DocumentLoader m_loader;
+    CredentialStore *m_credentials;
+    QNetworkAccessManager *m_nam;
+    TargetFactory m_factory;
+    std::map<qint64, std::unique_ptr<Slot>> m_slots; // by target id
+    std::map<qint64, qint64> m_running;              // target id → job id
+    QSet<qint64> m_indexDirty;
+    Summary m_summary;
+    QTimer m_wakeUp;
+    bool m_stopped = false;
+    bool m_scheduled = false;
+    std::optional<ShareDocument> m_lastDocument; // the same document to several targets renders once
+};
+
+} // namespace hs

@@ -1,0 +1,98 @@
+#include "shareddocument.h"
+
+#include "action.h"
+#include "documentrenderer.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace hs {
+
+namespace {
+
+// Bump when what a target receives for the same Markdown changes (a new file, another layout), so
+// that every document is sent again once.
+constexpr char kFormatVersion[] = "hindsight-share-1:";
+
+QByteArray renderPdf(const PostMortem &pm) {
+    // writePdf() writes a file (atomically); a temporary folder keeps it private and cleans up.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return {};
+    const QString path = dir.filePath(QStringLiteral("doc.pdf"));
+    if (!renderer::writePdf(pm, path, nullptr))
+        return {};
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+QByteArray ShareDocument::hashOf(const QString &markdown) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView(kFormatVersion));
+    hash.addData(markdown.toUtf8());
+    return hash.result().toHex();
+}
+
+ShareDocument ShareDocument::render(const PostMortem &pm, bool withFiles) {
+    ShareDocument doc;
+    const Incident &incident = pm.incident;
+    doc.incidentId = incident.id;
+    doc.documentName = incident.documentName();
+    doc.title = incident.title;
+    doc.date = incident.date;
+    doc.channel = incident.channel.isEmpty() ? incident.derivedChannelName() : incident.channel;
+    doc.channelLink = QUrl(incident.channelLink);
+    QString cause = incident.text(Section::Cause).simplified();
+    if (cause.size() > 200)
+        cause = cause.left(199) + QChar(0x2026);
+    doc.cause = cause;
+    for (const Action &a : pm.actions)
+        if (a.bucket == Bucket::Now && a.status == ActionStatus::Open)
+            ++doc.openNowActions;
+    doc.postMortem = pm;
+    doc.markdown = renderer::toMarkdown(pm);
+    doc.contentHash = hashOf(doc.markdown);
+    if (withFiles) {
+        doc.html = renderer::toHtml(pm);
+        doc.pdf = renderPdf(pm);
+    }
+    return doc;
+}
+
+QByteArray ShareDocument::comparablePdf(const QByteArray &pdf) {
+    // Qt stamps every PDF with its creation time and a random document id (in the info dictionary,
+    // the trailer and the XMP metadata): without them, two renderings of one document are equal.
+    static const QRegularExpression volatileParts(QStringLiteral(
+        "/CreationDate \\([^)]*\\)|/ID \\[[^\\]]*\\]|<xmp:CreateDate>[^<]*</xmp:CreateDate>|"
+        "<xmp:ModifyDate>[^<]*</xmp:ModifyDate>|<xmp:MetadataDate>[^<]*</xmp:MetadataDate>|"
+        "<xmpMM:DocumentID>[^<]*</xmpMM:DocumentID>|<xmpMM:InstanceID>[^<]*</xmpMM:InstanceID>|"
+        "xmpMM:DocumentID=\"[^\"]*\"|xmpMM:InstanceID=\"[^\"]*\"|xmp:CreateDate=\"[^\"]*\"|"
+        "xmp:ModifyDate=\"[^\"]*\"|xmp:MetadataDate=\"[^\"]*\"|\\nstartxref\\n\\d+|\\n\\d{10} \\d{5} [nf]"));
+    // Latin-1 keeps every byte as one character, so binary streams survive the round trip.
+    QString text = QString::fromLatin1(pdf);
+    text.remove(volatileParts);
+    return text.toLatin1();
+}
+
+QString ShareDocument::announcement() const {
+    const QString link =
+        publishedLink.isValid() ? publishedLink.toString(QUrl::RemoveUserInfo) : documentName;
+    QString text = QCoreApplication::translate("hs::ShareDocument", "Post-mortem for %1 is ready: %2")
+                       .arg(channel, link);
+    if (!cause.isEmpty())
+        text += QCoreApplication::translate("hs::ShareDocument", " — cause: %1").arg(cause);
+    text +=
+        QCoreApplication::translate("hs::ShareDocument", "; %n now-action(s) open.", nullptr, openNowActions);
+    return text;
+}
+
+ShareIndexEntry ShareDocument::indexEntry() const {
+    return ShareIndexEntry{incidentId, documentName, title, date, cause};
+}
+
+} // namespace hs

@@ -1,0 +1,412 @@
+#include "webdavtarget.h"
+
+#include "davxml.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+Q_LOGGING_CATEGORY(lcWebDav, "hindsight.sync.webdav")
+
+namespace hs {
+
+namespace {
+
+int httpStatusOf(QNetworkReply *reply) {
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QString displayUrl(const QUrl &url) {
+    return url.adjusted(QUrl::RemoveUserInfo).toDisplayString();
+}
+
+bool sameContent(const QString &name, const QByteArray &a, const QByteArray &b) {
+    return a == b || (name.endsWith(QLatin1String(".pdf")) &&
+                      ShareDocument::comparablePdf(a) == ShareDocument::comparablePdf(b));
+}
+
+} // namespace
+
+// One publish or publishIndex in progress: the files, which one is next, what we learnt so far.
+struct WebDavTarget::Run {
+    QList<sharefiles::File> files;
+    qsizetype index = 0;
+    RemoteState last;
+    RemoteState state;
+    bool overwrite = false;
+    bool isIndex = false;
+    bool collectionMade = false;
+    ShareResult result;
+    QStringList conflicts;
+    QUrl conflictCopy;
+    PublishCallback done;
+
+    const sharefiles::File &file() const { return files.at(index); }
+};
+
+WebDavTarget::WebDavTarget(const QUrl &folderUrl, const QString &user, const QString &password,
+                           QNetworkAccessManager *nam, QObject *parent)
+    : ShareTarget(parent)
+    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+    , m_url(folderUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment))
+    , m_user(user)
+    , m_password(password)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
+    // File URLs are resolved against the collection, which needs its trailing slash for that.
+    if (!m_url.path().endsWith(QLatin1Char('/')))
+        m_url.setPath(m_url.path(QUrl::FullyEncoded) + QLatin1Char('/'), QUrl::TolerantMode);
+}
+
+WebDavTarget::~WebDavTarget() = default;
+
+QString WebDavTarget::where() const {
+    return displayUrl(m_url);
+}
+
+QString WebDavTarget::serverName() const {
+    return displayUrl(m_url.adjusted(QUrl::RemovePath));
+}
+
+void WebDavTarget::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                        const QList<std::pair<QByteArray, QByteArray>> &headers, Handler handler) {
+    QNetworkRequest request(url);
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Hindsight"));
+    // Preemptive Basic authentication: QNAM's authenticationRequired would retry a wrong password
+    // forever, and it caches credentials beyond this target.
+    const QByteArray credentials = (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credentials);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+
+    qCDebug(lcWebDav).noquote() << QString::fromLatin1(verb) << displayUrl(url);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
+    reply->setParent(this); // destroying the target aborts the request without calling back
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler), verb] {
+        reply->deleteLater();
+        if (m_reply == reply)
+            m_reply = nullptr;
+        qCDebug(lcWebDav).noquote() << QString::fromLatin1(verb) << displayUrl(reply->url()) << "->"
+                                    << httpStatusOf(reply) << reply->error();
+        handler(reply);
+    });
+}
+
+ShareResult WebDavTarget::failure(QNetworkReply *reply) const {
+    const int status = httpStatusOf(reply);
+    const QString server = serverName();
+    if (status > 0) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const QString excerpt = dav::bodyExcerpt(reply->readAll());
+        if (status == 401)
+            return ShareResult::failed(
+                tr("The WebDAV server %1 refused the user name or password.").arg(server), false);
+        if (status == 403)
+            return ShareResult::failed(tr("The WebDAV server %1 does not allow this account to write to %2.")
+                                           .arg(server, displayUrl(m_url)),
+                                       false);
+        if (status == 507)
+            return ShareResult::failed(tr("The WebDAV server %1 is out of space.").arg(server), true);
+        const bool retry = status >= 500 || status == 408 || status == 429;
+        const QString what =
+            status >= 500 ? tr("The WebDAV server %1 failed with %2 %3").arg(server).arg(status).arg(reason)
+                          : tr("The WebDAV server %1 rejected the request with %2 %3")
+                                .arg(server)
+                                .arg(status)
+                                .arg(reason);
+        return ShareResult::failed(
+            excerpt.isEmpty() ? QString(what + QLatin1Char('.')) : QString(what + QStringLiteral(": ") + excerpt), retry);
+    }
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ShareResult::failed(
+            tr("The WebDAV server %1 refused the connection; is it running?").arg(server), true);
+    case QNetworkReply::HostNotFoundError:
+        return ShareResult::failed(
+            tr("The WebDAV server %1 could not be found; check the address or the network.").arg(server),
+            true);
+    case QNetworkReply::SslHandshakeFailedError:
+        return ShareResult::failed(
+            tr("The secure connection to %1 failed: its certificate could not be verified.").arg(server),
+            false);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout; cancel() never reaches here
+        return ShareResult::failed(tr("The WebDAV server %1 did not answer within %n second(s).", nullptr,
+                                      static_cast<int>((m_timeout.count() + 999) / 1000))
+                                       .arg(server),
+                                   true);
+    case QNetworkReply::RemoteHostClosedError:
+        return ShareResult::failed(tr("The WebDAV server %1 closed the connection unexpectedly.").arg(server),
+                                   true);
+    default:
+        return ShareResult::failed(
+            tr("The connection to the WebDAV server %1 failed: %2").arg(server, reply->errorString()), true);
+    }
+}
+
+void WebDavTarget::test(TestCallback done) {
+    const QList<std::pair<QByteArray, QByteArray>> headers = {
+        {QByteArrayLiteral("Depth"), QByteArrayLiteral("0")},
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/xml; charset=utf-8")}};
+    send("PROPFIND", m_url, dav::propfindBody(), headers,
+         [this, done = std::move(done)](QNetworkReply *reply) {
+             const int status = httpStatusOf(reply);
+             ShareResult result;
+             result.where = where();
+             result.link = m_url;
+             if (status == 207) {
+                 const dav::Properties props = dav::parseMultistatus(reply->readAll());
+                 if (!props.isCollection) {
+                     done(ShareResult::failed(tr("%1 is a file, not a folder.").arg(displayUrl(m_url)),
+                                              false));
+                     return;
+                 }
+                 result.status = ShareResult::Status::Sent;
+                 result.message = tr("Connected to %1; the folder can be used.").arg(displayUrl(m_url));
+             } else if (status == 404) {
+                 result.status = ShareResult::Status::Sent;
+                 result.message = tr("Connected to %1; the folder will be created with the first document.")
+                                      .arg(serverName());
+             } else if (status >= 200 && status < 300) {
+                 result = ShareResult::failed(
+                     tr("The server at %1 answered, but it is not a WebDAV server.").arg(serverName()),
+                     false);
+             } else {
+                 result = failure(reply);
+             }
+             done(result);
+         });
+}
+
+void WebDavTarget::publish(const ShareDocument &doc, const RemoteState &lastState, PublishCallback done) {
+    start(sharefiles::documentFiles(doc), lastState, doc.overwrite, false, std::move(done));
+}
+
+void WebDavTarget::publishIndex(const QList<ShareIndexEntry> &entries, const RemoteState &lastState,
+                                PublishCallback done) {
+    start(sharefiles::indexFiles(entries), lastState, true, true, std::move(done));
+}
+
+void WebDavTarget::start(QList<sharefiles::File> files, const RemoteState &lastState, bool overwrite,
+                         bool isIndex, PublishCallback done) {
+    if (m_run) {
+        QMetaObject::invokeMethod(
+            this,
+            [done = std::move(done)] {
+                done(ShareResult::failed(tr("The WebDAV target is busy with another document."), true), {});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto run = std::make_shared<Run>();
+    run->files = std::move(files);
+    run->last = lastState;
+    run->state = lastState;
+    run->overwrite = overwrite;
+    run->isIndex = isIndex;
+    run->result.where = where();
+    run->done = std::move(done);
+    m_run = run;
+    // Answer from the event loop, never from inside publish().
+    QMetaObject::invokeMethod(
+        this, [this, run] { step(run); }, Qt::QueuedConnection);
+}
+
+void WebDavTarget::step(const std::shared_ptr<Run> &run) {
+    if (run != m_run)
+        return; // cancelled
+    emit progress(run->index, run->files.size());
+    if (run->index >= run->files.size()) {
+        finish(run);
+        return;
+    }
+    const sharefiles::File &file = run->file();
+    const QJsonObject stored = sharefiles::fileState(run->last, file.name);
+    const QByteArray ours = sharefiles::sha256Hex(file.bytes);
+    // Sent before with this very content, and still at the ETag we got: nothing to upload.
+    if (!run->overwrite && stored.value(QLatin1String("hash")).toString().toLatin1() == ours &&
+        !stored.value(QLatin1String("etag")).toString().isEmpty()) {
+        ++run->index;
+        step(run);
+        return;
+    }
+    put(run, stored.value(QLatin1String("etag")).toString().isEmpty());
+}
+
+void WebDavTarget::put(const std::shared_ptr<Run> &run, bool asNew) {
+    const sharefiles::File &file = run->file();
+    const QUrl url = m_url.resolved(QUrl(file.name));
+    const QByteArray etag =
+        sharefiles::fileState(run->last, file.name).value(QLatin1String("etag")).toString().toLatin1();
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (run->overwrite && !run->isIndex)
+        ; // the user chose to replace theirs: unconditional
+    else if (run->isIndex && etag.isEmpty())
+        ; // the index is ours alone: an index someone else left there is replaced
+    else if (asNew || etag.isEmpty())
+        headers.append({QByteArrayLiteral("If-None-Match"), QByteArrayLiteral("*")});
+    else
+        headers.append({QByteArrayLiteral("If-Match"), etag});
+    const QByteArray type = file.name.endsWith(QLatin1String(".pdf")) ? QByteArrayLiteral("application/pdf")
+                            : file.name.endsWith(QLatin1String(".html"))
+                                ? QByteArrayLiteral("text/html; charset=utf-8")
+                                : QByteArrayLiteral("text/markdown; charset=utf-8");
+    headers.append({QByteArrayLiteral("Content-Type"), type});
+    send("PUT", url, file.bytes, headers, [this, run, url, asNew](QNetworkReply *reply) {
+        if (run != m_run)
+            return;
+        const int status = httpStatusOf(reply);
+        const sharefiles::File &f = run->file();
+        if (status >= 200 && status < 300) {
+            ++run->result.uploads;
+            const QByteArray hash = sharefiles::sha256Hex(f.bytes);
+            auto record = [this, run, hash](const QByteArray &newEtag) {
+                sharefiles::setFileState(run->state, run->file().name, hash, newEtag);
+                ++run->index;
+                step(run);
+            };
+            const QByteArray newEtag = reply->rawHeader(QByteArrayLiteral("ETag"));
+            if (newEtag.isEmpty())
+                fetchEtag(run, url, record);
+            else
+                record(newEtag);
+        } else if (status == 409 && !run->collectionMade) {
+            // The folder (or a parent) is missing.
+            run->collectionMade = true;
+            makeCollection(run, m_url, [this, run, asNew] { put(run, asNew); });
+        } else if (status == 412) {
+            afterConflict(run);
+        } else {
+            fail(run, failure(reply));
+        }
+    });
+}
+
+// 412: the remote file is not the one we last wrote. It may still be ours (an earlier attempt whose
+// answer was lost) or gone (deleted since): look before calling it a conflict.
+void WebDavTarget::afterConflict(const std::shared_ptr<Run> &run) {
+    const QUrl url = m_url.resolved(QUrl(run->file().name));
+    send("GET", url, {}, {}, [this, run, url](QNetworkReply *reply) {
+        if (run != m_run)
+            return;
+        const int status = httpStatusOf(reply);
+        const sharefiles::File &file = run->file();
+        if (status == 404) {
+            put(run, true);
+            return;
+        }
+        if (status != 200) {
+            fail(run, failure(reply));
+            return;
+        }
+        const QByteArray remote = reply->readAll();
+        const QByteArray etag = reply->rawHeader(QByteArrayLiteral("ETag"));
+        if (sameContent(file.name, remote, file.bytes) && !etag.isEmpty()) {
+            sharefiles::setFileState(run->state, file.name, sharefiles::sha256Hex(remote), etag);
+            ++run->index;
+            step(run);
+            return;
+        }
+        run->conflicts.append(file.name);
+        const QUrl copy = m_url.resolved(QUrl(sharefiles::conflictName(file.name, m_clock())));
+        send("PUT", copy, file.bytes, {{QByteArrayLiteral("If-None-Match"), QByteArrayLiteral("*")}},
+             [this, run, copy](QNetworkReply *copyReply) {
+                 if (run != m_run)
+                     return;
+                 const int copyStatus = httpStatusOf(copyReply);
+                 if (copyStatus < 200 || copyStatus >= 300) {
+                     fail(run, failure(copyReply));
+                     return;
+                 }
+                 ++run->result.uploads;
+                 if (run->conflictCopy.isEmpty() || copy.path().endsWith(QLatin1String(".html")))
+                     run->conflictCopy = copy;
+                 ++run->index;
+                 step(run);
+             });
+    });
+}
+
+void WebDavTarget::makeCollection(const std::shared_ptr<Run> &run, const QUrl &url,
+                                  std::function<void()> then) {
+    send("MKCOL", url, {}, {}, [this, run, url, then = std::move(then)](QNetworkReply *reply) {
+        if (run != m_run)
+            return;
+        const int status = httpStatusOf(reply);
+        if ((status >= 200 && status < 300) || status == 405) { // 405: it exists already
+            then();
+            return;
+        }
+        const QUrl parent = url.resolved(QUrl(QStringLiteral("..")));
+        if (status == 409 && parent != url && parent.path() != QLatin1String("/")) {
+            makeCollection(run, parent, [this, run, url, then] { makeCollection(run, url, then); });
+            return;
+        }
+        fail(run, failure(reply));
+    });
+}
+
+void WebDavTarget::fetchEtag(const std::shared_ptr<Run> &run, const QUrl &url,
+                             std::function<void(const QByteArray &)> then) {
+    const QList<std::pair<QByteArray, QByteArray>> headers = {
+        {QByteArrayLiteral("Depth"), QByteArrayLiteral("0")},
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/xml; charset=utf-8")}};
+    send("PROPFIND", url, dav::propfindBody(), headers,
+         [this, run, then = std::move(then)](QNetworkReply *reply) {
+             if (run != m_run)
+                 return;
+             // Without an ETag the next update cannot be conditional; it is then sent as new (and a 412
+             // leads to comparing the content), so a missing ETag costs a request, never data.
+             then(httpStatusOf(reply) == 207 ? dav::parseMultistatus(reply->readAll()).etag : QByteArray());
+         });
+}
+
+void WebDavTarget::finish(const std::shared_ptr<Run> &run) {
+    m_run.reset();
+    ShareResult result = run->result;
+    if (!run->conflicts.isEmpty()) {
+        result.status = ShareResult::Status::Conflict;
+        result.link = run->conflictCopy;
+        result.message = tr("%1 was changed by someone else on the server since it was shared, so it was not "
+                            "overwritten; this version was saved beside it as %2.")
+                             .arg(run->conflicts.join(QStringLiteral(", ")), run->conflictCopy.fileName());
+    } else {
+        result.status = result.uploads > 0 ? ShareResult::Status::Sent : ShareResult::Status::Unchanged;
+        const QString main = run->isIndex ? QStringLiteral("index.html")
+                                          : (run->files.size() > 1 ? run->files.at(1).name : QString());
+        if (!main.isEmpty())
+            result.link = m_url.resolved(QUrl(main));
+        result.message = result.uploads > 0 ? tr("Uploaded to %1.").arg(where())
+                                            : tr("Already up to date on %1.").arg(where());
+    }
+    run->done(result, run->state);
+}
+
+void WebDavTarget::fail(const std::shared_ptr<Run> &run, const ShareResult &result) {
+    m_run.reset();
+    ShareResult r = result;
+    r.where = where();
+    r.uploads = run->result.uploads;
+    run->done(r, run->last);
+}
+
+void WebDavTarget::cancel() {
+    if (!m_run)
+        return;
+    std::shared_ptr<Run> run = std::exchange(m_run, {});
+    if (m_reply)
+        m_reply->abort(); // its handler sees run != m_run and stops
+    ShareResult result;
+    result.status = ShareResult::Status::Cancelled;
+    result.message = tr("Cancelled.");
+    result.where = where();
+    QMetaObject::invokeMethod(
+        this, [run, result] { run->done(result, run->last); }, Qt::QueuedConnection);
+}
+
+} // namespace hs
