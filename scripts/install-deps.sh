@@ -25,8 +25,8 @@ packages=(
     # run and test headless
     xvfb xauth trayer dbus dbus-x11 gnome-keyring libsecret-tools
     poppler-utils imagemagick fonts-dejavu-core python3-icalendar
-    # real servers the sync tests start on 127.0.0.1 (CalDAV), and their tools
-    radicale apache2-utils curl
+    # real servers the sync tests start on 127.0.0.1 (CalDAV, WebDAV), and their tools
+    radicale apache2-utils curl lighttpd lighttpd-mod-webdav
     # packaging checks and the icon
     desktop-file-utils appstream librsvg2-bin dpkg-dev file
 )
