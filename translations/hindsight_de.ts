@@ -19,6 +19,62 @@
         <source>The reviews of incident %1 could not be read: %2</source>
         <translation>Die Überprüfungen von Vorfall %1 konnten nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Enter an http:// or https:// address.</source>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address; they are asked for separately.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg; sie werden getrennt abgefragt.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Freigegebener Ordner</translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation>WebDAV</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>MediaWiki</source>
+        <translation>MediaWiki</translation>
+    </message>
+    <message>
+        <source>Bot password</source>
+        <translation>Bot-Passwort</translation>
+    </message>
+    <message>
+        <source>Chat webhook</source>
+        <translation>Chat-Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Give the share target a name.</source>
+        <translation>Geben Sie dem Freigabeziel einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the shared folder.</source>
+        <translation>Geben Sie den vollständigen Pfad des freigegebenen Ordners ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the WebDAV server.</source>
+        <translation>Geben Sie den Benutzernamen für den WebDAV-Server ein.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of share target &quot;%1&quot;.</source>
+        <translation>Unbekannte Art von Freigabeziel „%1“.</translation>
+    </message>
+    <message>
+        <source>Sharing to &quot;%1&quot; targets is not available in this version.</source>
+        <translation>Das Teilen an Ziele der Art „%1“ ist in dieser Version nicht verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>hs::Action</name>
@@ -657,6 +713,53 @@
     </message>
 </context>
 <context>
+    <name>hs::FolderTarget</name>
+    <message>
+        <source>The folder %1 does not exist; is the share mounted?</source>
+        <translation>Der Ordner %1 existiert nicht; ist die Freigabe eingehängt?</translation>
+    </message>
+    <message>
+        <source>Refused to write %1 outside the shared folder.</source>
+        <translation>%1 liegt außerhalb des freigegebenen Ordners und wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was shared, so it was not overwritten; this version was saved beside it as %2.</source>
+        <translation>%1 wurde seit dem Teilen von jemand anderem geändert und daher nicht überschrieben; diese Version wurde daneben als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Already up to date in %1.</source>
+        <translation>In %1 bereits aktuell.</translation>
+    </message>
+    <message>
+        <source>The folder target is busy with another document.</source>
+        <translation>Das Ordnerziel ist mit einem anderen Dokument beschäftigt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 can be written.</source>
+        <translation>Der Ordner %1 ist beschreibbar.</translation>
+    </message>
+</context>
+<context>
     <name>hs::FollowUpsController</name>
     <message>
         <source>&amp;All Actions</source>
@@ -973,6 +1076,159 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     </message>
 </context>
 <context>
+    <name>hs::MediaWikiClient</name>
+    <message>
+        <source>No wiki address is set up; enter the http:// or https:// address of the wiki&apos;s api.php.</source>
+        <translation>Es ist keine Wiki-Adresse eingerichtet; geben Sie die http://- oder https://-Adresse der api.php des Wikis ein.</translation>
+    </message>
+    <message>
+        <source>No bot user name or password is set up for the wiki.</source>
+        <translation>Für das Wiki ist kein Bot-Benutzername oder -Passwort eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like a MediaWiki API; check that the address ends with api.php.</source>
+        <translation>%1 hat nicht wie eine MediaWiki-API geantwortet; prüfen Sie, ob die Adresse auf api.php endet.</translation>
+    </message>
+    <message>
+        <source>The wiki at %1 refused the bot user name or password; check both on the wiki&apos;s Special:BotPasswords page.</source>
+        <translation>Das Wiki unter %1 hat den Bot-Benutzernamen oder das Passwort abgelehnt; prüfen Sie beides auf der Seite Spezial:BotPasswörter des Wikis.</translation>
+    </message>
+    <message>
+        <source>The wiki at %1 refuses sign-ins for a while after too many attempts; try again later.</source>
+        <translation>Das Wiki unter %1 lehnt nach zu vielen Versuchen Anmeldungen eine Weile ab; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The wiki at %1 did not sign Hindsight in: %2</source>
+        <translation>Das Wiki unter %1 hat Hindsight nicht angemeldet: %2</translation>
+    </message>
+    <message>
+        <source>The wiki at %1 accepted the sign-in but did not keep it; check that the address is the wiki&apos;s own api.php.</source>
+        <translation>Das Wiki unter %1 hat die Anmeldung angenommen, aber nicht beibehalten; prüfen Sie, ob die Adresse die eigene api.php des Wikis ist.</translation>
+    </message>
+    <message>
+        <source>The wiki account may not edit pages; give the bot password the &quot;Edit existing pages&quot; and &quot;Create pages&quot; grants.</source>
+        <translation>Das Wiki-Konto darf keine Seiten bearbeiten; geben Sie dem Bot-Passwort die Berechtigungen „Bestehende Seiten bearbeiten“ und „Seiten erstellen“.</translation>
+    </message>
+    <message>
+        <source>The wiki cannot have a page named &quot;%1&quot;; choose another page prefix.</source>
+        <translation>Das Wiki kann keine Seite namens „%1“ haben; wählen Sie ein anderes Seitenpräfix.</translation>
+    </message>
+    <message>
+        <source>The wiki did not save the page %1 (it may ask for a captcha or an abuse filter stopped it).</source>
+        <translation>Das Wiki hat die Seite %1 nicht gespeichert (vielleicht verlangt es ein Captcha oder ein Missbrauchsfilter hat sie gestoppt).</translation>
+    </message>
+    <message>
+        <source>The wiki did not accept the file %1.</source>
+        <translation>Das Wiki hat die Datei %1 nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the wiki page at the same time, so it was not overwritten.</source>
+        <translation>Jemand anderes hat die Wiki-Seite zur selben Zeit gespeichert; daher wurde sie nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Someone else created the wiki page meanwhile, so it was not overwritten.</source>
+        <translation>Jemand anderes hat die Wiki-Seite inzwischen angelegt; daher wurde sie nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>The wiki page was deleted meanwhile, so it was not created again.</source>
+        <translation>Die Wiki-Seite wurde inzwischen gelöscht; daher wurde sie nicht neu angelegt.</translation>
+    </message>
+    <message>
+        <source>The wiki asks to come back later: %1</source>
+        <translation>Das Wiki bittet, es später erneut zu versuchen: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are turned off on the wiki, so the PDF cannot be attached.</source>
+        <translation>Hochladen ist im Wiki abgeschaltet; daher kann das PDF nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>The wiki does not allow this account to do that: %1</source>
+        <translation>Das Wiki erlaubt diesem Konto das nicht: %1</translation>
+    </message>
+    <message>
+        <source>The wiki failed with an internal error: %1</source>
+        <translation>Das Wiki ist mit einem internen Fehler gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>The wiki refused the request: %1 (%2)</source>
+        <translation>Das Wiki hat die Anfrage abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The wiki at %1 failed with HTTP %2.</source>
+        <translation>Das Wiki unter %1 ist mit HTTP %2 gescheitert.</translation>
+    </message>
+    <message>
+        <source>The web server in front of the wiki at %1 refused access (HTTP %2).</source>
+        <translation>Der Webserver vor dem Wiki unter %1 hat den Zugriff verweigert (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>There is no wiki API at %1; check the address.</source>
+        <translation>Unter %1 gibt es keine Wiki-API; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The wiki at %1 asks to come back later (HTTP 429).</source>
+        <translation>Das Wiki unter %1 bittet, es später erneut zu versuchen (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The wiki at %1 answered HTTP %2.</source>
+        <translation>Das Wiki unter %1 hat mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The wiki at %1 refused the connection; is it running?</source>
+        <translation>Das Wiki unter %1 hat die Verbindung abgelehnt; läuft es?</translation>
+    </message>
+    <message>
+        <source>The wiki server %1 could not be found; check the address.</source>
+        <translation>Der Wiki-Server %1 wurde nicht gefunden; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified.</source>
+        <translation>Die sichere Verbindung zu %1 ist gescheitert: Das Zertifikat konnte nicht überprüft werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wiki at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Das Wiki unter %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Das Wiki unter %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wiki at %1 closed the connection before answering.</source>
+        <translation>Das Wiki unter %1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The wiki at %1 could not be reached (%2).</source>
+        <translation>Das Wiki unter %1 war nicht erreichbar (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>hs::MediaWikiTarget</name>
+    <message>
+        <source>Enter the wiki&apos;s API address, such as https://wiki.example.org/w/api.php.</source>
+        <translation>Geben Sie die API-Adresse des Wikis ein, etwa https://wiki.example.org/w/api.php.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the wiki address; they are asked for separately.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Wiki-Adresse weg; sie werden getrennt abgefragt.</translation>
+    </message>
+    <message>
+        <source>Enter the bot user name from the wiki&apos;s Special:BotPasswords page, such as Name@hindsight.</source>
+        <translation>Geben Sie den Bot-Benutzernamen von der Seite Spezial:BotPasswörter des Wikis ein, etwa Name@hindsight.</translation>
+    </message>
+    <message>
+        <source>The page prefix cannot contain [ ] { } | # &lt; or &gt;.</source>
+        <translation>Das Seitenpräfix darf [ ] { } | # &lt; und &gt; nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The category cannot contain [ ] { } | # &lt; or &gt;.</source>
+        <translation>Die Kategorie darf [ ] { } | # &lt; und &gt; nicht enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>hs::NewIncidentDialog</name>
     <message>
         <source>Declare an Incident</source>
@@ -1068,6 +1324,21 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>There is no share job %1.</source>
         <translation>Es gibt keinen Freigabeauftrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::OutboxRunner</name>
+    <message>
+        <source>No keychain is available to read the password.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um das Passwort zu lesen.</translation>
+    </message>
+    <message>
+        <source>No password is stored for &quot;%1&quot;; enter it again in the share settings.</source>
+        <translation>Für „%1“ ist kein Passwort gespeichert; geben Sie es in den Freigabeeinstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>Already up to date on %1.</source>
+        <translation>Auf %1 bereits aktuell.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1635,24 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     </message>
 </context>
 <context>
+    <name>hs::ShareDocument</name>
+    <message>
+        <source>Post-mortem for %1 is ready: %2</source>
+        <translation>Das Post-Mortem zu %1 ist fertig: %2</translation>
+    </message>
+    <message>
+        <source> — cause: %1</source>
+        <translation> – Ursache: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n now-action(s) open.</source>
+        <translation>
+            <numerusform>; %n Sofortmaßnahme offen.</numerusform>
+            <numerusform>; %n Sofortmaßnahmen offen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hs::ShareJobState</name>
     <message>
         <source>Queued</source>
@@ -1446,6 +1735,135 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>hs::WebDavTarget</name>
+    <message>
+        <source>The WebDAV server %1 refused the user name or password.</source>
+        <translation>Der WebDAV-Server %1 hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The WebDAV server %1 does not allow this account to write to %2.</source>
+        <translation>Der WebDAV-Server %1 erlaubt diesem Konto nicht, nach %2 zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The WebDAV server %1 is out of space.</source>
+        <translation>Auf dem WebDAV-Server %1 ist kein Platz mehr.</translation>
+    </message>
+    <message>
+        <source>The WebDAV server %1 failed with %2 %3</source>
+        <translation>Der WebDAV-Server %1 ist mit %2 %3 gescheitert</translation>
+    </message>
+    <message>
+        <source>The WebDAV server %1 rejected the request with %2 %3</source>
+        <translation>Der WebDAV-Server %1 hat die Anfrage mit %2 %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>The WebDAV server %1 refused the connection; is it running?</source>
+        <translation>Der WebDAV-Server %1 hat die Verbindung abgelehnt; läuft er?</translation>
+    </message>
+    <message>
+        <source>The WebDAV server %1 could not be found; check the address or the network.</source>
+        <translation>Der WebDAV-Server %1 wurde nicht gefunden; prüfen Sie die Adresse oder das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified.</source>
+        <translation>Die sichere Verbindung zu %1 ist gescheitert: Das Zertifikat konnte nicht überprüft werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The WebDAV server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der WebDAV-Server %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der WebDAV-Server %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The WebDAV server %1 closed the connection unexpectedly.</source>
+        <translation>Der WebDAV-Server %1 hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to the WebDAV server %1 failed: %2</source>
+        <translation>Die Verbindung zum WebDAV-Server %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Connected to %1; the folder can be used.</source>
+        <translation>Mit %1 verbunden; der Ordner kann verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1; the folder will be created with the first document.</source>
+        <translation>Mit %1 verbunden; der Ordner wird mit dem ersten Dokument angelegt.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but it is not a WebDAV server.</source>
+        <translation>Der Server unter %1 hat geantwortet, ist aber kein WebDAV-Server.</translation>
+    </message>
+    <message>
+        <source>The WebDAV target is busy with another document.</source>
+        <translation>Das WebDAV-Ziel ist mit einem anderen Dokument beschäftigt.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else on the server since it was shared, so it was not overwritten; this version was saved beside it as %2.</source>
+        <translation>%1 wurde seit dem Teilen von jemand anderem auf dem Server geändert und daher nicht überschrieben; diese Version wurde daneben als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Uploaded to %1.</source>
+        <translation>Nach %1 hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Already up to date on %1.</source>
+        <translation>Auf %1 bereits aktuell.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::WikiTarget</name>
+    <message>
+        <source>Signed in to the wiki at %1; post-mortems can be published there.</source>
+        <translation>Beim Wiki unter %1 angemeldet; Post-Mortems können dort veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>The wiki target is already publishing; try again when it is done.</source>
+        <translation>Das Wiki-Ziel veröffentlicht bereits; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The wiki page %1 is up to date.</source>
+        <translation>Die Wiki-Seite %1 ist aktuell.</translation>
+    </message>
+    <message>
+        <source>The wiki page %1 was changed by %2 since Hindsight last published it, so it was not overwritten; merge the changes on the wiki or choose to replace the page.</source>
+        <translation>Die Wiki-Seite %1 wurde seit der letzten Veröffentlichung durch Hindsight von %2 geändert und daher nicht überschrieben; führen Sie die Änderungen im Wiki zusammen oder entscheiden Sie sich, die Seite zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>The wiki page %1 was deleted since Hindsight last published it, so it was not created again; choose to publish it again if it should be there.</source>
+        <translation>Die Wiki-Seite %1 wurde seit der letzten Veröffentlichung durch Hindsight gelöscht und daher nicht neu angelegt; veröffentlichen Sie sie erneut, wenn sie dort sein soll.</translation>
+    </message>
+    <message>
+        <source>Post-mortem %1, published by Hindsight</source>
+        <translation>Post-Mortem %1, veröffentlicht von Hindsight</translation>
+    </message>
+    <message>
+        <source>Published to the wiki page %1.</source>
+        <translation>Auf der Wiki-Seite %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Post-mortem published by Hindsight</source>
+        <translation>Post-Mortem, veröffentlicht von Hindsight</translation>
+    </message>
+    <message>
+        <source>Publishing to the wiki was cancelled.</source>
+        <translation>Das Veröffentlichen im Wiki wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2714,17 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hs::sharefiles</name>
+    <message>
+        <source>Post-mortems</source>
+        <translation>Post-Mortems</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.</source>
+        <translation>Noch nichts geteilt.</translation>
     </message>
 </context>
 <context>
