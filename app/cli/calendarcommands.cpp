@@ -20,8 +20,8 @@ const QString kUserKey = QStringLiteral("calendar/user");
 QString keychainSentence(const CredentialResult &result) {
     if (!result.keychainUnavailable())
         return result.error;
-    return Text::tr("%1 The password was not stored anywhere; unlock or start the system keychain (a Secret "
-                    "Service such as gnome-keyring) and run calendar add again.")
+    return Text::tr("%1 The calendar was not set up and the password was not stored anywhere (the app "
+                    "can keep it for one session without a keychain; a command ends at once).")
         .arg(result.error);
 }
 
