@@ -229,7 +229,7 @@ void WebDavTarget::step(const std::shared_ptr<Run> &run) {
     const QJsonObject stored = sharefiles::fileState(run->last, file.name);
     const QByteArray ours = sharefiles::sha256Hex(file.bytes);
     // Sent before with this very content, and still at the ETag we got: nothing to upload.
-    if (!run->overwrite && stored.value(QLatin1String("hash")).toString().toLatin1() == ours &&
+    if ((!run->overwrite || run->isIndex) && stored.value(QLatin1String("hash")).toString().toLatin1() == ours &&
         !stored.value(QLatin1String("etag")).toString().isEmpty()) {
         ++run->index;
         step(run);
