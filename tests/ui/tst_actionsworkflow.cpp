@@ -16,16 +16,16 @@
 #include <memory>
 #include <QAction>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QLabel>
-#include <QPushButton>
-#include <QTimer>
-#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace hs;
 
