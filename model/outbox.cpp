@@ -27,6 +27,14 @@ QDateTime fromStamp(const QString &text) {
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     return at.isValid() ? at.toUTC() : QDateTime();
 }
+// SQLite gets NULL for a null QString; the columns are NOT NULL with '' for "none".
+QString text(const QString &value) {
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+QString text(const QByteArray &value) {
+    return text(QString::fromLatin1(value));
+}
+
 QString jsonText(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -235,7 +243,7 @@ int Outbox::share(qint64 incidentId, const QByteArray &contentHash, QString *err
         q.bindValue(QStringLiteral(":incident"), incidentId);
         q.bindValue(QStringLiteral(":target"), target);
         q.bindValue(QStringLiteral(":now"), at);
-        q.bindValue(QStringLiteral(":hash"), QString::fromLatin1(contentHash));
+        q.bindValue(QStringLiteral(":hash"), text(contentHash));
         q.bindValue(QStringLiteral(":overwrite"), overwrite);
         if (!q.exec()) {
             db.rollback();
@@ -377,11 +385,11 @@ bool Outbox::finish(qint64 jobId, const ShareOutcome &outcome, QString *error) {
     q.bindValue(QStringLiteral(":state"), shareJobStateKey(j.state));
     q.bindValue(QStringLiteral(":attempts"), j.attempts);
     q.bindValue(QStringLiteral(":next"), stamp(j.nextAttempt));
-    q.bindValue(QStringLiteral(":message"), j.message.isNull() ? QString(QLatin1String("")) : j.message);
-    q.bindValue(QStringLiteral(":link"), j.link.toString(QUrl::RemoveUserInfo));
-    q.bindValue(QStringLiteral(":place"), j.where.isNull() ? QString(QLatin1String("")) : j.where);
+    q.bindValue(QStringLiteral(":message"), text(j.message));
+    q.bindValue(QStringLiteral(":link"), text(j.link.toString(QUrl::RemoveUserInfo)));
+    q.bindValue(QStringLiteral(":place"), text(j.where));
     q.bindValue(QStringLiteral(":sentAt"), stamp(j.sentAt));
-    q.bindValue(QStringLiteral(":sentHash"), QString::fromLatin1(j.sentHash));
+    q.bindValue(QStringLiteral(":sentHash"), text(j.sentHash));
     q.bindValue(QStringLiteral(":overwrite"), j.overwrite);
     q.bindValue(QStringLiteral(":remote"), jsonText(j.remoteState));
     q.bindValue(QStringLiteral(":now"), stamp(at));
