@@ -379,6 +379,25 @@
     </message>
 </context>
 <context>
+    <name>hs::Announcement</name>
+    <message>
+        <source>Post-mortem for %1 was updated: %2</source>
+        <translation>Das Post-Mortem zu %1 wurde aktualisiert: %2</translation>
+    </message>
+    <message>
+        <source>Post-mortem for %1 is ready: %2</source>
+        <translation>Das Post-Mortem zu %1 ist fertig: %2</translation>
+    </message>
+    <message>
+        <source> — cause: %1</source>
+        <translation> – Ursache: %1</translation>
+    </message>
+    <message>
+        <source>; %n now-action(s) open.</source>
+        <translation>; %n Sofortmaßnahmen offen.</translation>
+    </message>
+</context>
+<context>
     <name>hs::Bucket</name>
     <message>
         <source>Now</source>
@@ -1824,6 +1843,104 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     </message>
 </context>
 <context>
+    <name>hs::WebhookTarget</name>
+    <message>
+        <source>Paste the webhook&apos;s full https:// address, as the chat service shows it when the webhook is created.</source>
+        <translation>Fügen Sie die vollständige https://-Adresse des Webhooks ein, wie sie der Chatdienst beim Anlegen des Webhooks anzeigt.</translation>
+    </message>
+    <message>
+        <source>chat webhook on %1</source>
+        <translation>Chat-Webhook auf %1</translation>
+    </message>
+    <message>
+        <source>The webhook is busy; try again.</source>
+        <translation>Der Webhook ist beschäftigt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The webhook exists; announcements will be posted to its channel.</source>
+        <translation>Der Webhook existiert; Ankündigungen werden in seinem Kanal gepostet.</translation>
+    </message>
+    <message>
+        <source>The webhook accepted a test post.</source>
+        <translation>Der Webhook hat einen Testbeitrag angenommen.</translation>
+    </message>
+    <message>
+        <source>This version was announced in the channel already.</source>
+        <translation>Diese Version wurde bereits im Kanal angekündigt.</translation>
+    </message>
+    <message>
+        <source>Announced in the incident channel.</source>
+        <translation>Im Vorfallkanal angekündigt.</translation>
+    </message>
+    <message>
+        <source>The chat service rejected the announcement as malformed (%1).</source>
+        <translation>Der Chatdienst hat die Ankündigung als fehlerhaft abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The chat workspace&apos;s administrators do not allow this webhook to post (action_prohibited).</source>
+        <translation>Die Administratoren des Chat-Arbeitsbereichs erlauben diesem Webhook nicht zu posten (action_prohibited).</translation>
+    </message>
+    <message>
+        <source>The chat service refused the webhook (%1); it may have been revoked.</source>
+        <translation>Der Chatdienst hat den Webhook abgelehnt (%1); er wurde vielleicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>The webhook no longer exists (it was removed or turned off); create a new one and enter its address again.</source>
+        <translation>Der Webhook existiert nicht mehr (er wurde entfernt oder abgeschaltet); legen Sie einen neuen an und geben Sie seine Adresse erneut ein.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s channel is archived; unarchive it or use a webhook of another channel.</source>
+        <translation>Der Kanal des Webhooks ist archiviert; holen Sie ihn aus dem Archiv oder verwenden Sie einen Webhook eines anderen Kanals.</translation>
+    </message>
+    <message>
+        <source>The chat service asks to post more slowly; the announcement will be retried.</source>
+        <translation>Der Chatdienst bittet, langsamer zu posten; die Ankündigung wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The chat service failed with HTTP %1; the announcement will be retried.</source>
+        <translation>Der Chatdienst ist mit HTTP %1 gescheitert; die Ankündigung wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The chat service refused the announcement with HTTP %1 (%2).</source>
+        <translation>Der Chatdienst hat die Ankündigung mit HTTP %1 abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>Posting the announcement was cancelled.</source>
+        <translation>Das Posten der Ankündigung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The chat service answered, but not like a webhook; check the address.</source>
+        <translation>Der Chatdienst hat geantwortet, aber nicht wie ein Webhook; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The chat service at %1 refused the connection.</source>
+        <translation>Der Chatdienst unter %1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The chat service %1 could not be found; check the network.</source>
+        <translation>Der Chatdienst %1 wurde nicht gefunden; prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chat service at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Chatdienst unter %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Chatdienst unter %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chat service at %1 closed the connection before answering.</source>
+        <translation>Der Chatdienst unter %1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified.</source>
+        <translation>Die sichere Verbindung zu %1 ist gescheitert: Das Zertifikat konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The chat service at %1 could not be reached.</source>
+        <translation>Der Chatdienst unter %1 war nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
     <name>hs::WikiTarget</name>
     <message>
         <source>Signed in to the wiki at %1; post-mortems can be published there.</source>
@@ -2232,10 +2349,6 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <translation>Die Folgemaßnahmen von Vorfällen, eingeteilt in „sofort“ und „später“.</translation>
     </message>
     <message>
-        <source>%1 The password was not stored anywhere; unlock or start the system keychain (a Secret Service such as gnome-keyring) and run calendar add again.</source>
-        <translation>%1 Das Passwort wurde nirgends gespeichert; entsperren oder starten Sie den Schlüsselbund des Systems (einen Secret Service wie gnome-keyring) und führen Sie calendar add erneut aus.</translation>
-    </message>
-    <message>
         <source>Sets up the CalDAV calendar the reviews are pushed to. The password (or app token) is read from standard input, checked against the server and kept in the system keychain only.</source>
         <translation>Richtet den CalDAV-Kalender ein, in den die Überprüfungen übertragen werden. Das Passwort (oder App-Token) wird von der Standardeingabe gelesen, am Server geprüft und nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
@@ -2506,6 +2619,226 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>There is no %1 command “%2”; use one of: %3.</source>
         <translation>Es gibt keinen %1-Befehl „%2“; verwenden Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>%1 The calendar was not set up and the password was not stored anywhere (the app can keep it for one session without a keychain; a command ends at once).</source>
+        <translation>%1 Der Kalender wurde nicht eingerichtet und das Passwort nirgends gespeichert (die App kann es ohne Schlüsselbund für eine Sitzung behalten; ein Befehl endet sofort).</translation>
+    </message>
+    <message>
+        <source>Places to share post-mortems to: target add|list|remove|test …</source>
+        <translation>Orte, an die Post-Mortems geteilt werden: target add|list|remove|test …</translation>
+    </message>
+    <message>
+        <source>Queue a documented incident for every share target: share ID</source>
+        <translation>Einen dokumentierten Vorfall für jedes Freigabeziel einreihen: share ID</translation>
+    </message>
+    <message>
+        <source>Send what is queued; the exit code tells whether all arrived</source>
+        <translation>Senden, was eingereiht ist; der Rückgabewert sagt, ob alles angekommen ist</translation>
+    </message>
+    <message>
+        <source>Queues a documented incident for every enabled share target (or the ones named with --target) and prints one line per target: queued or up to date, then the target&apos;s name. Nothing is sent yet: sync sends what is queued.</source>
+        <translation>Reiht einen dokumentierten Vorfall für jedes aktivierte Freigabeziel (oder die mit --target genannten) ein und gibt eine Zeile pro Ziel aus: queued oder up to date, dann den Namen des Ziels. Noch wird nichts gesendet: sync sendet, was eingereiht ist.</translation>
+    </message>
+    <message>
+        <source>Share an incident that is not documented yet.</source>
+        <translation>Einen Vorfall teilen, der noch nicht dokumentiert ist.</translation>
+    </message>
+    <message>
+        <source>Only this target (id or name); may be given more than once.</source>
+        <translation>Nur dieses Ziel (ID oder Name); kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Replace copies that someone else changed on the target (after a conflict) with this version.</source>
+        <translation>Kopien, die jemand anderes auf dem Ziel geändert hat (nach einem Konflikt), durch diese Version ersetzen.</translation>
+    </message>
+    <message>
+        <source>The command share takes one incident id.</source>
+        <translation>Der Befehl share erwartet eine Vorfall-ID.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not documented yet (its status is %2): finish the post-mortem and set its status to documented, or share it as it is with --force.</source>
+        <translation>Vorfall %1 ist noch nicht dokumentiert (sein Status ist %2): Stellen Sie das Post-Mortem fertig und setzen Sie den Status auf documented, oder teilen Sie ihn so, wie er ist, mit --force.</translation>
+    </message>
+    <message>
+        <source>Sends everything share queued, retrying failed jobs at once, and prints one line per job: sent, unchanged, conflict or failed, the incident&apos;s id, the target&apos;s name and what happened (and where to read it), separated by tabs. Exit code 0 when everything was sent or was already there, 1 when something failed or is in conflict (it stays queued or marked, nothing is lost).</source>
+        <translation>Sendet alles, was share eingereiht hat, wiederholt fehlgeschlagene Aufträge sofort und gibt eine Zeile pro Auftrag aus: sent, unchanged, conflict oder failed, die ID des Vorfalls, den Namen des Ziels und was passiert ist (und wo es zu lesen ist), durch Tabulatoren getrennt. Rückgabewert 0, wenn alles gesendet wurde oder schon da war, 1, wenn etwas fehlgeschlagen ist oder in Konflikt steht (es bleibt eingereiht oder markiert, nichts geht verloren).</translation>
+    </message>
+    <message>
+        <source>The command sync takes no arguments.</source>
+        <translation>Der Befehl sync erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the outbox is empty.</source>
+        <translation>Nichts zu senden: Der Postausgang ist leer.</translation>
+    </message>
+    <message>
+        <source>There is no share target “%1”; target list shows them.</source>
+        <translation>Es gibt kein Freigabeziel „%1“; target list zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>webhook address in the keychain</source>
+        <translation>Webhook-Adresse im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1 %2 (the app can keep a secret for one session without a keychain; a command ends at once).</source>
+        <translation>%1 %2 (die App kann ein Geheimnis ohne Schlüsselbund für eine Sitzung behalten; ein Befehl endet sofort).</translation>
+    </message>
+    <message>
+        <source>Give the %1 on standard input.</source>
+        <translation>Geben Sie %1 über die Standardeingabe ein.</translation>
+    </message>
+    <message>
+        <source>The command target add webhook takes no address: the webhook URL is read from standard input, so it stays out of the shell history.</source>
+        <translation>Der Befehl target add webhook erwartet keine Adresse: Die Webhook-URL wird von der Standardeingabe gelesen, damit sie nicht im Shell-Verlauf landet.</translation>
+    </message>
+    <message>
+        <source>Chat webhook</source>
+        <translation>Chat-Webhook</translation>
+    </message>
+    <message>
+        <source>The command target add %1 takes one %2.</source>
+        <translation>Der Befehl target add %1 erwartet ein Argument: %2.</translation>
+    </message>
+    <message>
+        <source>folder path</source>
+        <translation>Ordnerpfad</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Freigegebener Ordner</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address; give a full http:// or https:// URL.</source>
+        <translation>„%1“ ist keine Adresse; geben Sie eine vollständige http://- oder https://-URL an.</translation>
+    </message>
+    <message>
+        <source>Name the user on the server with --user.</source>
+        <translation>Geben Sie mit --user den Benutzer auf dem Server an.</translation>
+    </message>
+    <message>
+        <source>Adds a place to share post-mortems to: a folder (a network mount or a synced folder), a WebDAV folder, a MediaWiki or a chat webhook. Passwords and webhook addresses are read from standard input and kept in the system keychain only. Nothing is contacted yet: target test checks the connection.</source>
+        <translation>Fügt einen Ort hinzu, an den Post-Mortems geteilt werden: einen Ordner (eine Netzwerkfreigabe oder einen synchronisierten Ordner), einen WebDAV-Ordner, ein MediaWiki oder einen Chat-Webhook. Passwörter und Webhook-Adressen werden von der Standardeingabe gelesen und nur im Schlüsselbund des Systems aufbewahrt. Noch wird nichts kontaktiert: target test prüft die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s name (default: from the place).</source>
+        <translation>Der Name des Ziels (Standard: aus dem Ort abgeleitet).</translation>
+    </message>
+    <message>
+        <source>The user name (WebDAV) or bot user (MediaWiki, e.g. Bot@hindsight).</source>
+        <translation>Der Benutzername (WebDAV) oder Bot-Benutzer (MediaWiki, z. B. Bot@hindsight).</translation>
+    </message>
+    <message>
+        <source>MediaWiki: the category the pages are filed in.</source>
+        <translation>MediaWiki: die Kategorie, in die die Seiten eingeordnet werden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>MediaWiki: the pages&apos; title prefix (default Postmortems/).</source>
+        <translation>MediaWiki: das Titelpräfix der Seiten (Standard: Postmortems/).</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>folder, webdav, mediawiki or webhook.</source>
+        <translation>folder, webdav, mediawiki oder webhook.</translation>
+    </message>
+    <message>
+        <source>folder: its path; webdav: the folder&apos;s URL; mediawiki: the URL of api.php; webhook: none (standard input).</source>
+        <translation>folder: sein Pfad; webdav: die URL des Ordners; mediawiki: die URL von api.php; webhook: keiner (Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>The command target add takes a kind and a place.</source>
+        <translation>Der Befehl target add erwartet eine Art und einen Ort.</translation>
+    </message>
+    <message>
+        <source>There is no kind of target “%1”; use folder, webdav, mediawiki or webhook.</source>
+        <translation>Es gibt keine Zielart „%1“; verwenden Sie folder, webdav, mediawiki oder webhook.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; create it (or mount the share) first.</source>
+        <translation>Der Ordner „%1“ existiert nicht; legen Sie ihn zuerst an (oder hängen Sie die Freigabe ein).</translation>
+    </message>
+    <message>
+        <source>The text on standard input is not a webhook address; give the https:// URL the chat service shows for the webhook.</source>
+        <translation>Der Text auf der Standardeingabe ist keine Webhook-Adresse; geben Sie die https://-URL an, die der Chatdienst für den Webhook anzeigt.</translation>
+    </message>
+    <message>
+        <source>The target was not added and the %1 was not stored anywhere.</source>
+        <translation>Das Ziel wurde nicht hinzugefügt und %1 wurde nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Prints one line per share target: id, kind, name, place and whether it is enabled, separated by tabs. No secret is shown.</source>
+        <translation>Gibt eine Zeile pro Freigabeziel aus: ID, Art, Name, Ort und ob es aktiviert ist, durch Tabulatoren getrennt. Es wird kein Geheimnis angezeigt.</translation>
+    </message>
+    <message>
+        <source>The command target list takes no arguments.</source>
+        <translation>Der Befehl target list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Forgets a share target, its queue and its secret in the keychain; what was already published stays where it is.</source>
+        <translation>Entfernt ein Freigabeziel, seine Warteschlange und sein Geheimnis im Schlüsselbund; bereits Veröffentlichtes bleibt, wo es ist.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s id or name.</source>
+        <translation>Die ID oder der Name des Ziels.</translation>
+    </message>
+    <message>
+        <source>The command target remove takes one target id or name.</source>
+        <translation>Der Befehl target remove erwartet eine Ziel-ID oder einen Zielnamen.</translation>
+    </message>
+    <message>
+        <source>The target was kept, because its secret could not be deleted from the keychain: %1</source>
+        <translation>Das Ziel wurde beibehalten, weil sein Geheimnis nicht aus dem Schlüsselbund gelöscht werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>Checks that a share target can be reached and written to with its stored credentials, without changing anything there.</source>
+        <translation>Prüft, ob ein Freigabeziel mit den gespeicherten Zugangsdaten erreichbar und beschreibbar ist, ohne dort etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>The command target test takes one target id or name.</source>
+        <translation>Der Befehl target test erwartet eine Ziel-ID oder einen Zielnamen.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for “%2”; remove the target and add it again.</source>
+        <translation>Für „%2“ ist nichts gespeichert (%1); entfernen Sie das Ziel und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The target was not tested.</source>
+        <translation>Das Ziel wurde nicht getestet.</translation>
+    </message>
+    <message>
+        <source>%1 can be used.</source>
+        <translation>%1 kann verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Add a place: add folder PATH | webdav URL --user U | mediawiki API_URL --user U | webhook (secrets on standard input)</source>
+        <translation>Einen Ort hinzufügen: add folder PFAD | webdav URL --user U | mediawiki API_URL --user U | webhook (Geheimnisse über die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Show the share targets</source>
+        <translation>Die Freigabeziele anzeigen</translation>
+    </message>
+    <message>
+        <source>Forget a target and its secret: remove TARGET</source>
+        <translation>Ein Ziel und sein Geheimnis entfernen: remove ZIEL</translation>
+    </message>
+    <message>
+        <source>Check a target&apos;s connection: test TARGET</source>
+        <translation>Die Verbindung eines Ziels prüfen: test ZIEL</translation>
+    </message>
+    <message>
+        <source>The places share and sync publish post-mortems to: shared folders, WebDAV, MediaWiki and the incident channel&apos;s webhook.</source>
+        <translation>Die Orte, an die share und sync Post-Mortems veröffentlichen: freigegebene Ordner, WebDAV, MediaWiki und der Webhook des Vorfallkanals.</translation>
     </message>
 </context>
 <context>
