@@ -1,0 +1,244 @@
+#include "database.h"
+#include "foldertarget.h"
+#include "incidentstore.h"
+#include "outbox.h"
+#include "outboxrunner.h"
+#include "sharetargetfactory.h"
+
+#include <memory>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace hs;
+
+namespace {
+
+// A target that answers from a script, and remembers what it was given.
+class ScriptedTarget final : public ShareTarget {
+    Q_OBJECT
+public:
+    QList<ShareResult> script; // answered in order; when empty: Sent
+    QList<ShareDocument> received;
+    bool link = false;
+
+    QString kind() const override { return QStringLiteral("test"); }
+    QString where() const override { return QStringLiteral("scripted"); }
+    bool needsPublishedLink() const override { return link; }
+    void test(TestCallback done) override { done(ShareResult{}); }
+    void publish(const ShareDocument &doc, const RemoteState &, PublishCallback done) override {
+        received.append(doc);
+        ShareResult r;
+        r.status = ShareResult::Status::Sent;
+        r.uploads = 1;
+        if (!script.isEmpty())
+            r = script.takeFirst();
+        QMetaObject::invokeMethod(
+            this,
+            [done, r] {
+                done(r, {{QStringLiteral("n"), 1}});
+            },
+            Qt::QueuedConnection);
+    }
+    void cancel() override {}
+};
+
+} // namespace
+
+class TestOutboxRunner final : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void drain_sharesToTheFolderWithIndex_thenOnlyWhatChanged();
+    void drain_retryableFailureWaitsForTheBackoff();
+    void drain_announcementWaitsForTheDocumentLink();
+    void drain_missingPasswordIsExplained();
+
+private:
+    qint64 incident(const QString &title, const QDate &date, const QString &cause);
+    qint64 target(const QString &kind, const QString &name, const QJsonObject &config = {});
+    bool drain();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<IncidentStore> m_incidents;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<OutboxRunner> m_runner;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc());
+    ScriptedTarget *m_scripted = nullptr; // owned by the runner
+    std::function<void(ScriptedTarget &)> m_setUp;
+};
+
+void TestOutboxRunner::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("a.sqlite")), &error), qPrintable(error));
+    m_incidents = std::make_unique<IncidentStore>(*m_db);
+    m_outbox = std::make_unique<Outbox>(*m_db);
+    m_outbox->setClock([this] { return m_now; });
+    m_outbox->setJitter([] { return 1.0; });
+    auto loader = [this](qint64 id, QString *err) -> std::optional<PostMortem> {
+        const auto incident = m_incidents->load(id, err);
+        return incident ? std::optional<PostMortem>(PostMortem{*incident, {}, {}}) : std::nullopt;
+    };
+    m_runner = std::make_unique<OutboxRunner>(*m_outbox, loader, nullptr);
+    m_runner->setTargetFactory([this](const ShareTargetConfig &config, const QString &secret,
+                                      QString *err) -> std::unique_ptr<ShareTarget> {
+        if (config.kind == QLatin1String("test")) {
+            auto t = std::make_unique<ScriptedTarget>();
+            m_scripted = t.get();
+            if (m_setUp)
+                m_setUp(*t);
+            return t;
+        }
+        return makeShareTarget(config, secret, nullptr, err);
+    });
+}
+
+void TestOutboxRunner::cleanup() {
+    m_runner.reset();
+    m_outbox.reset();
+    m_incidents.reset();
+    m_db.reset();
+    m_dir.reset();
+    m_scripted = nullptr;
+    m_setUp = {};
+}
+
+qint64 TestOutboxRunner::incident(const QString &title, const QDate &date, const QString &cause) {
+    QString error;
+    auto created = m_incidents->create(title, date, &error);
+    if (!created)
+        return 0;
+    created->setText(Section::Cause, cause);
+    m_incidents->save(*created, {Field::Cause}, &error);
+    return created->id;
+}
+
+qint64 TestOutboxRunner::target(const QString &kind, const QString &name, const QJsonObject &config) {
+    QString error;
+    const auto stored = m_outbox->addTarget({0, kind, name, config, true}, &error);
+    return stored ? stored->id : 0;
+}
+
+bool TestOutboxRunner::drain() {
+    QSignalSpy drained(m_runner.get(), &OutboxRunner::drained);
+    m_runner->runDue();
+    return QTest::qWaitFor([&] { return !drained.isEmpty() && !m_runner->isBusy(); }, 30000);
+}
+
+void TestOutboxRunner::drain_sharesToTheFolderWithIndex_thenOnlyWhatChanged() {
+    const QString folder = m_dir->filePath(QStringLiteral("share"));
+    QVERIFY(QDir().mkpath(folder));
+    target(QStringLiteral("folder"), QStringLiteral("Team share"), {{QStringLiteral("path"), folder}});
+    const qint64 a = incident(QStringLiteral("DB down"), QDate(2026, 11, 24), QStringLiteral("Disk full."));
+    const qint64 b = incident(QStringLiteral("Cache stampede"), QDate(2026, 12, 1), QStringLiteral("TTL."));
+    QString error;
+    for (qint64 id : {a, b}) {
+        const auto pm = PostMortem{*m_incidents->load(id, &error), {}, {}};
+        QCOMPARE(m_outbox->share(id, ShareDocument::render(pm, false).contentHash, &error), 1);
+    }
+    QVERIFY(drain());
+    QCOMPARE(m_runner->summary().sent, 2);
+    QCOMPARE(m_outbox->countInState(ShareJobState::Sent), 2);
+    const QString mdA = QDir(folder).filePath(QStringLiteral("incident_2026_11_24_db_down.md"));
+    const QString mdB = QDir(folder).filePath(QStringLiteral("incident_2026_12_01_cache_stampede.md"));
+    QVERIFY(QFile::exists(mdA) && QFile::exists(mdB));
+    QFile index(QDir(folder).filePath(QStringLiteral("index.md")));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QByteArray listed = index.readAll();
+    QVERIFY(listed.indexOf("incident_2026_12_01_cache_stampede") <
+            listed.indexOf("incident_2026_11_24_db_down"));
+    QVERIFY(listed.indexOf("incident_2026_11_24_db_down") > 0);
+    const QDateTime aWritten = QFileInfo(mdA).lastModified();
+
+    // Edit b; share both again: a has nothing to do, only b is written.
+    auto edited = *m_incidents->load(b, &error);
+    edited.setText(Section::Cause, QStringLiteral("The TTL expired everywhere at once."));
+    QVERIFY(m_incidents->save(edited, {Field::Cause}, &error));
+    m_runner->resetSummary();
+    QCOMPARE(
+        m_outbox->share(a, ShareDocument::render({*m_incidents->load(a, &error), {}, {}}, false).contentHash,
+                        &error),
+        0);
+    QVERIFY(m_outbox->changedSinceShared(b, ShareDocument::render({edited, {}, {}}, false).contentHash));
+    QCOMPARE(m_outbox->share(b, ShareDocument::render({edited, {}, {}}, false).contentHash, &error), 1);
+    QVERIFY(drain());
+    QCOMPARE(m_runner->summary().sent, 1);
+    QCOMPARE(QFileInfo(mdA).lastModified(), aWritten);
+    QFile bFile(mdB);
+    QVERIFY(bFile.open(QIODevice::ReadOnly));
+    QVERIFY(bFile.readAll().contains("The TTL expired everywhere at once."));
+}
+
+void TestOutboxRunner::drain_retryableFailureWaitsForTheBackoff() {
+    m_setUp = [](ScriptedTarget &t) {
+        t.script = {ShareResult::failed(QStringLiteral("Server down."), true)};
+    };
+    target(QStringLiteral("test"), QStringLiteral("Flaky"));
+    const qint64 id = incident(QStringLiteral("DB down"), QDate(2026, 11, 24), QStringLiteral("Disk."));
+    QString error;
+    QCOMPARE(m_outbox->share(id, "x", &error), 1);
+    QVERIFY(drain());
+    ShareJob job = m_outbox->jobsForIncident(id).first();
+    QCOMPARE(job.state, ShareJobState::Queued);
+    QCOMPARE(job.attempts, 1);
+    QCOMPARE(job.message, QStringLiteral("Server down."));
+    QCOMPARE(job.nextAttempt, m_now.addSecs(30));
+    QCOMPARE(m_runner->summary().retrying, 1);
+    // Not due yet: nothing is sent.
+    m_now = m_now.addSecs(29);
+    QVERIFY(drain());
+    QCOMPARE(m_scripted->received.size(), 1);
+    m_now = m_now.addSecs(1);
+    QVERIFY(drain());
+    QCOMPARE(m_scripted->received.size(), 2);
+    job = m_outbox->jobsForIncident(id).first();
+    QCOMPARE(job.state, ShareJobState::Sent);
+    QCOMPARE(job.attempts, 0);
+    QCOMPARE(job.remoteState.value(QLatin1String("n")).toInt(), 1);
+}
+
+void TestOutboxRunner::drain_announcementWaitsForTheDocumentLink() {
+    m_setUp = [](ScriptedTarget &t) { t.link = true; };
+    const qint64 chat = target(QStringLiteral("test"), QStringLiteral("Chat"));
+    const QString folder = m_dir->filePath(QStringLiteral("share"));
+    QVERIFY(QDir().mkpath(folder));
+    target(QStringLiteral("folder"), QStringLiteral("Team share"), {{QStringLiteral("path"), folder}});
+    const qint64 id = incident(QStringLiteral("DB down"), QDate(2026, 11, 24), QStringLiteral("Disk."));
+    QString error;
+    QCOMPARE(m_outbox->share(id, "x", &error), 2);
+    QVERIFY(drain());
+    QVERIFY(QTest::qWaitFor([&] { return m_outbox->countInState(ShareJobState::Sent) == 2; }, 10000));
+    QVERIFY(m_scripted);
+    QCOMPARE(m_scripted->received.size(), 1);
+    QCOMPARE(m_scripted->received.first().publishedLink,
+             QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("incident_2026_11_24_db_down.html"))));
+    QVERIFY(m_scripted->received.first().announcement().contains(
+        QStringLiteral("incident_2026_11_24_db_down.html")));
+    Q_UNUSED(chat)
+}
+
+void TestOutboxRunner::drain_missingPasswordIsExplained() {
+    // A WebDAV target needs its password from the keychain; this runner has none.
+    target(QStringLiteral("webdav"), QStringLiteral("DAV"),
+           {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/dav/")},
+            {QStringLiteral("user"), QStringLiteral("me")}});
+    const qint64 id = incident(QStringLiteral("DB down"), QDate(2026, 11, 24), QStringLiteral("Disk."));
+    QString error;
+    QCOMPARE(m_outbox->share(id, "x", &error), 1);
+    QVERIFY(drain());
+    const ShareJob job = m_outbox->jobsForIncident(id).first();
+    QCOMPARE(job.state, ShareJobState::Queued);
+    QCOMPARE(job.attempts, 1);
+    QVERIFY2(job.message.contains(QStringLiteral("keychain")), qPrintable(job.message));
+}
+
+QTEST_MAIN(TestOutboxRunner)
+#include "tst_outboxrunner.moc"
