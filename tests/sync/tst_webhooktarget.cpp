@@ -1,0 +1,327 @@
+#include "../fixtures/postmortemsample.h"
+#include "announcement.h"
+#include "fakenam.h"
+#include "sharetestutil.h"
+#include "webhooktarget.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hs;
+using SR = ShareResult::Status;
+using namespace std::chrono_literals;
+
+// WebhookTarget against a stand-in for Slack's incoming webhooks (tests/servers/slack-webhook-standin.py,
+// written from Slack's documented contract: there is no Slack to run here), and faults injected at
+// createRequest. The payload is checked field by field as the stand-in received it; every documented
+// error gets its sentence; the webhook URL (the secret) is never in a message, link, state or log.
+class TestWebhookTarget final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void validateWebhookUrl_data();
+    void validateWebhookUrl();
+    void test_existingHookIsAcceptedWithoutPosting();
+    void test_removedHookIsNoService();
+    void publish_postsTheAnnouncementFieldByField();
+    void publish_withoutLinkNamesTheDocument();
+    void publish_unchangedPostsNothing_changedPostsAnUpdate();
+    void publish_documentedErrorsAreOneSentence_data();
+    void publish_documentedErrorsAreOneSentence();
+    void fault_timeoutDroppedConnectionAndRateLimit_data();
+    void fault_timeoutDroppedConnectionAndRateLimit();
+    void cancel_answersCancelledOnce();
+
+private:
+    QUrl hook(const QString &name) const {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/services/T0001/B0001/%2").arg(m_port).arg(name));
+    }
+    QList<QJsonObject> received() const;
+    void checkNoSecret(const ShareResult &r, const RemoteState &state, const QUrl &url) const;
+    ShareDocument document() const;
+
+    QTemporaryDir m_dir;
+    QProcess m_standIn;
+    int m_port = 0;
+    QString m_log;
+};
+
+namespace {
+QString *g_log = nullptr;
+QtMessageHandler g_previous = nullptr;
+void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (g_log)
+        *g_log += message + QLatin1Char('\n');
+    g_previous(type, context, message);
+}
+} // namespace
+
+void TestWebhookTarget::initTestCase() {
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+        QSKIP("not installed: /usr/bin/python3 (Debian's python3)");
+    QLoggingCategory::setFilterRules(QStringLiteral("hindsight.sync.*=true"));
+    g_log = &m_log;
+    g_previous = qInstallMessageHandler(captureMessages);
+    m_standIn.setProgram(QStringLiteral("/usr/bin/python3"));
+    m_standIn.setArguments({QStringLiteral(HINDSIGHT_TEST_SERVERS_DIR "/slack-webhook-standin.py"),
+                            m_dir.filePath(QStringLiteral("received.jsonl"))});
+    m_standIn.start();
+    QVERIFY(m_standIn.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_standIn.canReadLine(), 10000);
+    m_port = m_standIn.readLine().trimmed().toInt();
+    QVERIFY(m_port > 0);
+}
+
+void TestWebhookTarget::cleanupTestCase() {
+    qInstallMessageHandler(g_previous);
+    g_log = nullptr;
+    QVERIFY(!m_log.isEmpty());
+    QVERIFY2(!m_log.contains(QLatin1String("/services/")), qPrintable(m_log));
+    m_standIn.kill();
+    m_standIn.waitForFinished();
+}
+
+void TestWebhookTarget::init() {
+    QFile::remove(m_dir.filePath(QStringLiteral("received.jsonl")));
+}
+
+QList<QJsonObject> TestWebhookTarget::received() const {
+    QList<QJsonObject> out;
+    QFile f(m_dir.filePath(QStringLiteral("received.jsonl")));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (!line.isEmpty())
+                out << QJsonDocument::fromJson(line).object();
+    return out;
+}
+
+void TestWebhookTarget::checkNoSecret(const ShareResult &r, const RemoteState &state, const QUrl &url) const {
+    const QString secret = url.path();
+    QVERIFY2(!r.message.contains(secret) && !r.message.contains(QLatin1String("/services/")),
+             qPrintable(r.message));
+    QVERIFY(!r.where.contains(QLatin1String("/services/")));
+    QVERIFY(!r.link.toString().contains(QLatin1String("/services/")));
+    QVERIFY(!QJsonDocument(state).toJson().contains("/services/"));
+}
+
+ShareDocument TestWebhookTarget::document() const {
+    ShareDocument doc = shareDocument(testing::samplePostMortem(), {});
+    doc.publishedLink =
+        QUrl(QStringLiteral("https://wiki.test/index.php/Postmortems/incident_2026_11_24_checkout_db_down"));
+    return doc;
+}
+
+void TestWebhookTarget::validateWebhookUrl_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("slack") << QStringLiteral("https://hooks.slack.com/services/T0/B0/abc") << true;
+    QTest::addRow("mattermost") << QStringLiteral("https://chat.example.org/hooks/xyz") << true;
+    QTest::addRow("loopback http") << QStringLiteral("http://127.0.0.1:8080/services/x") << true;
+    QTest::addRow("remote http") << QStringLiteral("http://hooks.example.org/services/x") << false;
+    QTest::addRow("no path") << QStringLiteral("https://hooks.slack.com/") << false;
+    QTest::addRow("not a url") << QStringLiteral("hooks.slack.com services") << false;
+    QTest::addRow("empty") << QString() << false;
+}
+
+void TestWebhookTarget::validateWebhookUrl() {
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    QString error;
+    QCOMPARE(WebhookTarget::validateWebhookUrl(url, &error), valid);
+    QCOMPARE(error.isEmpty(), valid);
+}
+
+void TestWebhookTarget::test_existingHookIsAcceptedWithoutPosting() {
+    WebhookTarget t(hook(QStringLiteral("good")));
+    const auto r = runTest(t);
+    QVERIFY(r);
+    QVERIFY2(r->ok(), qPrintable(r->message));
+    QCOMPARE(r->where, QStringLiteral("chat webhook on 127.0.0.1"));
+    // The stand-in got an empty message, which a webhook refuses (no_text): nothing was posted.
+    const auto got = received();
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got[0][QLatin1String("body")].toString(), QStringLiteral("{}"));
+}
+
+void TestWebhookTarget::test_removedHookIsNoService() {
+    WebhookTarget t(hook(QStringLiteral("revoked-long-ago")));
+    const auto r = runTest(t);
+    QVERIFY(r);
+    QCOMPARE(r->status, SR::Failed);
+    QVERIFY(!r->retryable);
+    QVERIFY2(r->message.contains(QLatin1String("no longer exists")), qPrintable(r->message));
+    checkNoSecret(*r, {}, hook(QStringLiteral("revoked-long-ago")));
+}
+
+void TestWebhookTarget::publish_postsTheAnnouncementFieldByField() {
+    WebhookTarget t(hook(QStringLiteral("good")));
+    ShareDocument doc = document();
+    doc.cause = QStringLiteral("Disk <!channel> full & more");
+    const auto a = runPublish(t, doc, {});
+    QVERIFY(a);
+    QCOMPARE(a->result.status, SR::Sent);
+    QCOMPARE(a->result.uploads, 1);
+    QCOMPARE(a->result.link, doc.publishedLink);
+    checkNoSecret(a->result, a->state, hook(QStringLiteral("good")));
+    const auto got = received();
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got[0][QLatin1String("path")].toString(), QStringLiteral("/services/T0001/B0001/good"));
+    QVERIFY(got[0][QLatin1String("contentType")].toString().startsWith(QLatin1String("application/json")));
+    const QJsonObject payload =
+        QJsonDocument::fromJson(got[0][QLatin1String("body")].toString().toUtf8()).object();
+    const QString expected = QStringLiteral(
+        "Post-mortem for #incident-2026-11-24-checkout-db-down is ready: "
+        "<https://wiki.test/index.php/Postmortems/incident_2026_11_24_checkout_db_down> — cause: "
+        "Disk &lt;!channel&gt; full &amp; more; 1 now-action open.");
+    QCOMPARE(payload.value(QLatin1String("text")).toString(), expected);
+    const QJsonArray blocks = payload.value(QLatin1String("blocks")).toArray();
+    QCOMPARE(blocks.size(), 1);
+    QCOMPARE(blocks[0][QLatin1String("type")].toString(), QStringLiteral("section"));
+    QCOMPARE(blocks[0][QLatin1String("text")][QLatin1String("type")].toString(), QStringLiteral("mrkdwn"));
+    QCOMPARE(blocks[0][QLatin1String("text")][QLatin1String("text")].toString(), expected);
+    QCOMPARE(payload.value(QLatin1String("unfurl_links")), QJsonValue(false));
+    QCOMPARE(payload.keys(),
+             (QStringList{QStringLiteral("blocks"), QStringLiteral("text"), QStringLiteral("unfurl_links")}));
+}
+
+void TestWebhookTarget::publish_withoutLinkNamesTheDocument() {
+    WebhookTarget t(hook(QStringLiteral("good")));
+    ShareDocument doc = document();
+    doc.publishedLink = QUrl();
+    const auto a = runPublish(t, doc, {});
+    QVERIFY(a && a->result.status == SR::Sent);
+    const QJsonObject payload =
+        QJsonDocument::fromJson(received().value(0)[QLatin1String("body")].toString().toUtf8()).object();
+    QVERIFY2(payload.value(QLatin1String("text"))
+                 .toString()
+                 .contains(QLatin1String("is ready: `incident_2026_11_24_checkout_db_down`")),
+             qPrintable(payload.value(QLatin1String("text")).toString()));
+}
+
+void TestWebhookTarget::publish_unchangedPostsNothing_changedPostsAnUpdate() {
+    WebhookTarget t(hook(QStringLiteral("good")));
+    ShareDocument doc = document();
+    const auto first = runPublish(t, doc, {});
+    QVERIFY(first && first->result.status == SR::Sent);
+    const auto same = runPublish(t, doc, first->state);
+    QVERIFY(same);
+    QCOMPARE(same->result.status, SR::Unchanged);
+    QCOMPARE(same->result.uploads, 0);
+    QCOMPARE(received().size(), 1);
+    doc.contentHash = QByteArrayLiteral("another version");
+    const auto changed = runPublish(t, doc, first->state);
+    QVERIFY(changed && changed->result.status == SR::Sent);
+    const auto got = received();
+    QCOMPARE(got.size(), 2);
+    QVERIFY(got[1][QLatin1String("body")].toString().contains(QLatin1String("was updated:")));
+}
+
+void TestWebhookTarget::publish_documentedErrorsAreOneSentence_data() {
+    QTest::addColumn<QString>("hookName");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("retryable");
+    QTest::addRow("404 no_service") << QStringLiteral("gone")
+                                    << QStringLiteral(
+                                           "The webhook no longer exists (it was removed or turned off); "
+                                           "create a new one and enter its address again.")
+                                    << false;
+    QTest::addRow("403 action_prohibited")
+        << QStringLiteral("prohibited")
+        << QStringLiteral(
+               "The chat workspace's administrators do not allow this webhook to post (action_prohibited).")
+        << false;
+    QTest::addRow("410 channel_is_archived")
+        << QStringLiteral("archived")
+        << QStringLiteral(
+               "The webhook's channel is archived; unarchive it or use a webhook of another channel.")
+        << false;
+    QTest::addRow("500") << QStringLiteral("broken")
+                         << QStringLiteral(
+                                "The chat service failed with HTTP 500; the announcement will be retried.")
+                         << true;
+}
+
+void TestWebhookTarget::publish_documentedErrorsAreOneSentence() {
+    QFETCH(QString, hookName);
+    QFETCH(QString, expected);
+    QFETCH(bool, retryable);
+    WebhookTarget t(hook(hookName));
+    const RemoteState last{{QStringLiteral("contentHash"), QStringLiteral("older")}};
+    const auto a = runPublish(t, document(), last);
+    QVERIFY(a);
+    QCOMPARE(a->result.status, SR::Failed);
+    QCOMPARE(a->result.message, expected);
+    QCOMPARE(a->result.retryable, retryable);
+    QCOMPARE(a->state, last); // the old state is kept
+    checkNoSecret(a->result, a->state, hook(hookName));
+    QCOMPARE(received().size(), 1);
+}
+
+void TestWebhookTarget::fault_timeoutDroppedConnectionAndRateLimit_data() {
+    QTest::addColumn<int>("kind"); // 0 silent, 1 close, 2 respond 429, 3 respond 400 invalid_payload
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("retryable");
+    QTest::addRow("timeout") << 0
+                             << QStringLiteral(
+                                    "The chat service at 127.0.0.1 did not answer within 1 second(s).")
+                             << true;
+    QTest::addRow("dropped") << 1
+                             << QStringLiteral(
+                                    "The chat service at 127.0.0.1 closed the connection before answering.")
+                             << true;
+    QTest::addRow("429")
+        << 2 << QStringLiteral("The chat service asks to post more slowly; the announcement will be retried.")
+        << true;
+    QTest::addRow("400 invalid_payload")
+        << 3 << QStringLiteral("The chat service rejected the announcement as malformed (invalid_payload).")
+        << false;
+}
+
+void TestWebhookTarget::fault_timeoutDroppedConnectionAndRateLimit() {
+    QFETCH(int, kind);
+    QFETCH(QString, expected);
+    QFETCH(bool, retryable);
+    FakeNam nam;
+    const FakeNam::Fault faults[] = {
+        FakeNam::silent(), FakeNam::close(),
+        FakeNam::respond(429, "Too Many Requests", {"Retry-After: 30"}, "rate_limited"),
+        FakeNam::respond(400, "Bad Request", {"Content-Type: text/plain"}, "invalid_payload")};
+    nam.failNext("POST", faults[kind]);
+    WebhookTarget t(hook(QStringLiteral("good")), &nam);
+    t.setTimeout(300ms);
+    const auto a = runPublish(t, document(), {});
+    QVERIFY(a);
+    QCOMPARE(a->result.status, SR::Failed);
+    QCOMPARE(a->result.message, expected);
+    QCOMPARE(a->result.retryable, retryable);
+    checkNoSecret(a->result, a->state, hook(QStringLiteral("good")));
+}
+
+void TestWebhookTarget::cancel_answersCancelledOnce() {
+    FakeNam nam;
+    nam.failNext("POST", FakeNam::silent());
+    WebhookTarget t(hook(QStringLiteral("good")), &nam);
+    std::optional<ShareResult> answer;
+    int calls = 0;
+    t.publish(document(), {}, [&](const ShareResult &r, const RemoteState &) {
+        answer = r;
+        ++calls;
+    });
+    QTRY_VERIFY(nam.requests().size() == 1);
+    t.cancel();
+    QTRY_COMPARE(calls, 1);
+    QTest::qWait(50);
+    QCOMPARE(calls, 1);
+    QCOMPARE(answer->status, SR::Cancelled);
+}
+
+QTEST_MAIN(TestWebhookTarget)
+#include "tst_webhooktarget.moc"
