@@ -27,6 +27,9 @@ packages=(
     poppler-utils imagemagick fonts-dejavu-core python3-icalendar
     # real servers the sync tests start on 127.0.0.1 (CalDAV, WebDAV), and their tools
     radicale apache2-utils curl lighttpd lighttpd-mod-webdav
+    # MediaWiki 1.39 on SQLite with PHP's built-in server (wiki share tests; policy-rc.d above keeps
+    # the apache2 it depends on from starting); the Slack stand-in runs on Debian's python3
+    mediawiki php-sqlite3 php-cli python3
     # packaging checks and the icon
     desktop-file-utils appstream librsvg2-bin dpkg-dev file
 )
