@@ -1,5 +1,6 @@
 #include "followupscontroller.h"
 
+#include "afterfirstpaint.h"
 #include "allactionsview.h"
 #include "autostart.h"
 #include "duereviewsview.h"
@@ -10,13 +11,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hs {
@@ -27,31 +26,6 @@ const QString kAllActionsOpen = QStringLiteral("views/allActionsOpen");
 const QString kDueReviewsOpen = QStringLiteral("views/dueReviewsOpen");
 const QString kTrayExplained = QStringLiteral("tray/hiddenExplained");
 
-// Runs start() once the window has painted for the first time, so none of this delays it.
-class AfterFirstPaint final : public QObject {
-public:
-    AfterFirstPaint(QObject *watched, std::function<void()> then)
-        : QObject(watched)
-        , m_then(std::move(then)) {
-        watched->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, this, [this] {
-                m_then();
-                deleteLater();
-            });
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_then;
-};
-
 } // namespace
 
 FollowUpsController::FollowUpsController(QMainWindow &window, ActionStore &actions, ReviewStore &reviews,
@@ -61,7 +35,7 @@ FollowUpsController::FollowUpsController(QMainWindow &window, ActionStore &actio
     , m_actions(actions)
     , m_reviews(reviews)
     , m_planner(planner) {
-    new AfterFirstPaint(&window, [this] { start(); });
+    afterFirstPaint(&window, [this] { start(); });
 }
 
 FollowUpsController::~FollowUpsController() {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "afterfirstpaint.h"
 #include "documentfiles.h"
 #include "followupscontroller.h"
 #include "incidenteditor.h"
@@ -38,7 +39,6 @@ MainWindow::MainWindow(IncidentStore &store, QWidget *parent)
     , m_editor(new IncidentEditor(store, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(theme::appIcon());
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_editor);
@@ -141,11 +141,24 @@ void MainWindow::createActions() {
     toolbar->addAction(remove);
 }
 
+void MainWindow::deferUntilFirstPaint() {
+    if (m_deferred || isVisible())
+        return;
+    m_deferred = true;
+    // Shaping the text of every field is the largest part of the first paint; the list and the
+    // window's frame come first, the editor a moment later.
+    m_editor->setUpdatesEnabled(false);
+    afterFirstPaint(this, [this] { m_editor->setUpdatesEnabled(true); });
+}
+
 void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, ReminderPlanner &planner) {
     if (m_followUps)
         return;
     m_followUps = new FollowUpsController(*this, actions, reviews, planner);
-    m_editor->setFollowUp(actions, reviews);
+    if (m_deferred)
+        afterFirstPaint(this, [this, &actions, &reviews] { m_editor->setFollowUp(actions, reviews); });
+    else
+        m_editor->setFollowUp(actions, reviews);
     m_actions = &actions;
     m_reviews = &reviews;
     auto *view = new QMenu(tr("&View"), this);

@@ -30,6 +30,11 @@ public:
     // The actions, by object name, for tests and the benchmark: "newIncident", "import", …
     QAction *action(const QString &name) const;
 
+    // For the app, before the first show (tests leave it off and get everything at once): the editor
+    // paints, and the parts of it below the fold are built, only after the window's first paint,
+    // so the window appears sooner.
+    void deferUntilFirstPaint();
+
     // Adds the "All actions" and "Due reviews" views and the reminders (tray or in-window bar). They
     // are built after the first paint or on first use; the window works without them.
     void enableFollowUps(ActionStore &actions, ReviewStore &reviews, ReminderPlanner &planner);
@@ -65,6 +70,7 @@ private:
     ActionStore *m_actions = nullptr;
     ReviewStore *m_reviews = nullptr;
     bool m_quitting = false;
+    bool m_deferred = false;
 };
 
 } // namespace hs

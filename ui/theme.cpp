@@ -1,25 +1,68 @@
 #include "theme.h"
 
+#include <functional>
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
+#include <QIconEngine>
 #include <QLabel>
+#include <QPainter>
 #include <QPalette>
 #include <QPointer>
 
 namespace hs::theme {
 
-QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback) {
+namespace {
+
+// Looks the icon up (theme search, or the style's PNGs, which Fusion decodes in three sizes at once)
+// only when it is first drawn or measured: most actions sit in menus that are not open at start-up,
+// and the first paint of the window should not wait for them.
+class LazyIconEngine final : public QIconEngine {
+public:
+    explicit LazyIconEngine(std::function<QIcon()> resolve)
+        : m_resolve(std::move(resolve)) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override {
+        // `size` is in device pixels here.
+        return icon().pixmap(scale > 0 ? size / scale : size, scale, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
+        return icon().availableSizes(mode, state);
+    }
+    QString iconName() override { return icon().name(); }
+    bool isNull() override { return icon().isNull(); }
+    QString key() const override { return QStringLiteral("hs.lazy"); }
+    QIconEngine *clone() const override { return new LazyIconEngine(*this); }
+
+private:
+    const QIcon &icon() {
+        if (m_resolve) {
+            m_icon = m_resolve();
+            m_resolve = nullptr;
+        }
+        return m_icon;
+    }
+
+    std::function<QIcon()> m_resolve;
+    QIcon m_icon;
+};
+
+QIcon resolveIcon(const QString &themeName, QStyle::StandardPixmap fallback) {
     if (QIcon::hasThemeIcon(themeName))
         return QIcon::fromTheme(themeName);
     return QApplication::style()->standardIcon(fallback);
 }
 
-QIcon icon(const QString &themeName) {
-    return QIcon::fromTheme(themeName);
-}
-
-QIcon appIcon() {
+QIcon resolveAppIcon() {
     // An installed icon wins (packagers may theme it); the one built into the binary is the fallback.
     if (QIcon::hasThemeIcon(QStringLiteral("hindsight")))
         return QIcon::fromTheme(QStringLiteral("hindsight"));
@@ -32,6 +75,20 @@ QIcon appIcon() {
     if (icon.isNull())
         return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
     return icon;
+}
+
+} // namespace
+
+QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback) {
+    return QIcon(new LazyIconEngine([themeName, fallback] { return resolveIcon(themeName, fallback); }));
+}
+
+QIcon icon(const QString &themeName) {
+    return QIcon::fromTheme(themeName);
+}
+
+QIcon appIcon() {
+    return QIcon(new LazyIconEngine(resolveAppIcon));
 }
 
 QColor negativeText(const QPalette &palette) {

@@ -1,4 +1,5 @@
 #include "actionstore.h"
+#include "afterfirstpaint.h"
 #include "appinfo.h"
 #include "autostart.h"
 #include "database.h"
@@ -8,6 +9,7 @@
 #include "reminderplanner.h"
 #include "reviewstore.h"
 #include "startup.h"
+#include "theme.h"
 
 #include <cstdio>
 #include <QApplication>
@@ -71,14 +73,20 @@ int main(int argc, char *argv[]) {
     hs::ReviewStore reviews(db);
     hs::ReminderPlanner planner(db);
     hs::MainWindow window(store);
+    window.deferUntilFirstPaint();
     window.enableFollowUps(actions, reviews, planner);
+    // For every window and the tray. After the first paint: on X11 the icon is sent in all its sizes.
+    hs::afterFirstPaint(&window, [] { QApplication::setWindowIcon(hs::theme::appIcon()); });
+    // Installed last, so it sees the first paint before the hooks above are queued.
     FirstPaintQuitter quitter;
     if (parser.isSet(quitAfterFirstPaint))
         window.installEventFilter(&quitter);
     // Started at login: only the tray icon, when there is a tray to put it in.
-    if (parser.isSet(tray) && QSystemTrayIcon::isSystemTrayAvailable())
+    if (parser.isSet(tray) && QSystemTrayIcon::isSystemTrayAvailable()) {
+        QApplication::setWindowIcon(hs::theme::appIcon());
         window.followUps()->start();
-    else
+    } else {
         window.show();
+    }
     return app.exec();
 }

@@ -37,6 +37,7 @@ private slots:
     void noTray_snoozeHidesTheBanner();
     void noTray_closingQuits();
     void startAtLogin_writesAndRemovesTheAutostartEntry();
+    void deferUntilFirstPaint_editorComesRightAfter();
 
 private:
     std::unique_ptr<test::FollowUpFixture> m_f;
@@ -165,6 +166,20 @@ void TestFollowUpsWindow::startAtLogin_writesAndRemovesTheAutostartEntry() {
     startAtLogin->trigger();
     QVERIFY(!startAtLogin->isChecked());
     QVERIFY(!autostart::isEnabled());
+}
+
+void TestFollowUpsWindow::deferUntilFirstPaint_editorComesRightAfter() {
+    // What the app does: the editor paints, and gets its actions and reviews, after the first paint.
+    MainWindow window(*m_f->incidents);
+    window.deferUntilFirstPaint();
+    window.enableFollowUps(*m_f->actions, *m_f->reviews, *m_f->planner);
+    QVERIFY(!window.editor()->updatesEnabled());
+    QVERIFY(!window.editor()->actionsPanel());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.editor()->updatesEnabled());
+    QTRY_VERIFY(window.editor()->actionsPanel());
+    QTRY_VERIFY(window.followUps()->started());
 }
 
 QTEST_MAIN(TestFollowUpsWindow)
