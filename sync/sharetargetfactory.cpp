@@ -1,7 +1,9 @@
 #include "sharetargetfactory.h"
 
 #include "foldertarget.h"
+#include "mediawikitarget.h"
 #include "webdavtarget.h"
+#include "webhooktarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,7 +74,7 @@ bool validateShareTargetConfig(const ShareTargetConfig &config, QString *error) 
         return true;
     }
     if (config.kind == QLatin1String("mediawiki"))
-        return checkHttpUrl(configText(config, "apiUrl"), error);
+        return MediaWikiTarget::validateConfig(config.config, error);
     if (config.kind == QLatin1String("webhook"))
         return true;
     return fail(error, tr("Unknown kind of share target \"%1\".").arg(config.kind));
@@ -87,7 +89,13 @@ std::unique_ptr<ShareTarget> makeShareTarget(const ShareTargetConfig &config, co
     if (config.kind == QLatin1String("webdav"))
         return std::make_unique<WebDavTarget>(QUrl(configText(config, "url")), configText(config, "user"),
                                               secret, nam);
-    // mediawiki and webhook: added with their targets.
+    if (config.kind == QLatin1String("mediawiki"))
+        return MediaWikiTarget::fromConfig(config.config, secret, nam, error);
+    if (config.kind == QLatin1String("webhook")) {
+        if (!WebhookTarget::validateWebhookUrl(secret, error)) // the URL is the secret
+            return nullptr;
+        return std::make_unique<WebhookTarget>(QUrl(secret.trimmed()), nam);
+    }
     fail(error, tr("Sharing to \"%1\" targets is not available in this version.").arg(config.kind));
     return nullptr;
 }
