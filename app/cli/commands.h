@@ -16,6 +16,10 @@ int runImport(const QStringList &args);
 int runAction(const QStringList &args);
 int runReview(const QStringList &args);
 int runCalendar(const QStringList &args);
+// Issue 4, sharing: target add|list|remove|test, share ID, sync.
+int runTarget(const QStringList &args);
+int runShare(const QStringList &args);
+int runSync(const QStringList &args);
 
 // Whether an `export` command line asks for a format that needs fonts (a QGuiApplication).
 bool exportNeedsFonts(const QStringList &args);

@@ -18,7 +18,7 @@ struct Command {
     int (*run)(const QStringList &args);
 };
 
-const std::array<Command, 9> kCommands{{
+const std::array<Command, 12> kCommands{{
     {"new", QT_TRANSLATE_NOOP("hs::cli", "Declare an incident: new TITLE [--date YYYY-MM-DD]"), runNew},
     {"list", QT_TRANSLATE_NOOP("hs::cli", "List the incidents, newest first"), runList},
     {"show", QT_TRANSLATE_NOOP("hs::cli", "Show every field of an incident: show ID"), runShow},
@@ -34,6 +34,12 @@ const std::array<Command, 9> kCommands{{
      runReview},
     {"calendar", QT_TRANSLATE_NOOP("hs::cli", "The CalDAV calendar for reviews: calendar add|list|remove …"),
      runCalendar},
+    {"target", QT_TRANSLATE_NOOP("hs::cli", "Places to share post-mortems to: target add|list|remove|test …"),
+     runTarget},
+    {"share", QT_TRANSLATE_NOOP("hs::cli", "Queue a documented incident for every share target: share ID"),
+     runShare},
+    {"sync", QT_TRANSLATE_NOOP("hs::cli", "Send what is queued; the exit code tells whether all arrived"),
+     runSync},
 }};
 
 const Command *findCommand(const QString &name) {
@@ -65,6 +71,8 @@ qsizetype commandIndex(const QStringList &args) {
 // without one, so the CLI works on a server with no display.
 bool needsFonts(const QStringList &args) {
     const qsizetype i = commandIndex(args);
+    if (i > 0 && args[i] == QLatin1String("sync"))
+        return true; // shared documents go out as HTML and PDF too
     return i > 0 && args[i] == QLatin1String("export") &&
            exportNeedsFonts(QStringList{args[0]} + args.mid(i + 1));
 }
