@@ -12,8 +12,7 @@ namespace {
 
 // Loads `name`_<language>.qm for the default locale from `folder`. A language without a file (English)
 // is not an error: the source strings are English.
-void installTranslator(QCoreApplication &app, const QString &name, const QString &folder)
-{
+void installTranslator(QCoreApplication &app, const QString &name, const QString &folder) {
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), name, QStringLiteral("_"), folder))
         QCoreApplication::installTranslator(translator);
@@ -23,8 +22,7 @@ void installTranslator(QCoreApplication &app, const QString &name, const QString
 
 } // namespace
 
-void initApplication(QCoreApplication &app)
-{
+void initApplication(QCoreApplication &app) {
     app.setOrganizationName(QStringLiteral("hindsight"));
     app.setApplicationName(QStringLiteral("hindsight"));
     app.setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));

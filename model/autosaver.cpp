@@ -6,31 +6,29 @@ namespace hs {
 
 AutoSaver::AutoSaver(IncidentStore &store, QObject *parent)
     : QObject(parent)
-    , m_store(store)
-{
+    , m_store(store) {
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, [this] { flush(); });
 }
 
-AutoSaver::~AutoSaver() { flush(); }
+AutoSaver::~AutoSaver() {
+    flush();
+}
 
-bool AutoSaver::setIncident(const Incident &incident)
-{
+bool AutoSaver::setIncident(const Incident &incident) {
     if (!flush())
         return false;
     m_incident = incident;
     return true;
 }
 
-void AutoSaver::clear()
-{
+void AutoSaver::clear() {
     flush();
     m_incident = Incident();
     m_dirty.clear();
 }
 
-bool AutoSaver::change(Field field, const QVariant &value, QString *error)
-{
+bool AutoSaver::change(Field field, const QVariant &value, QString *error) {
     if (!hasIncident())
         return false;
     if (m_incident.value(field) == value)
@@ -46,8 +44,7 @@ bool AutoSaver::change(Field field, const QVariant &value, QString *error)
     return true;
 }
 
-bool AutoSaver::flush(QString *error)
-{
+bool AutoSaver::flush(QString *error) {
     m_debounce.stop();
     if (m_dirty.isEmpty())
         return true;

@@ -14,8 +14,7 @@ class IncidentStore;
 // Holds the incident being edited and writes what changed, debounced: a pause in typing saves
 // after DebounceMs, continuous typing still saves at least every MaxDelayMs. A failed write keeps
 // the changes pending and retries, so nothing typed is dropped.
-class AutoSaver final : public QObject
-{
+class AutoSaver final : public QObject {
     Q_OBJECT
 public:
     static constexpr int DebounceMs = 400;

@@ -14,17 +14,17 @@ namespace hs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hs::Database", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("hs::Database", text);
+}
 
-bool fail(QString *error, const QString &message)
-{
+bool fail(QString *error, const QString &message) {
     if (error)
         *error = message;
     return false;
 }
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
-{
+bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
@@ -33,16 +33,16 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
-Database::Database()
-{
+Database::Database() {
     static QAtomicInt counter;
     m_connectionName = QStringLiteral("hindsight-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
-void Database::close()
-{
+void Database::close() {
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -50,25 +50,27 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
-
-int Database::latestSchemaVersion() { return int(migrations().size()); }
-
-QString Database::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hindsight.sqlite");
+bool Database::isOpen() const {
+    return m_db.isValid() && m_db.isOpen();
 }
 
-int Database::schemaVersion() const
-{
+int Database::latestSchemaVersion() {
+    return int(migrations().size());
+}
+
+QString Database::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/hindsight.sqlite");
+}
+
+int Database::schemaVersion() const {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
 
-bool Database::open(const QString &path, QString *error)
-{
+bool Database::open(const QString &path, QString *error) {
     close();
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
@@ -104,39 +106,45 @@ bool Database::open(const QString &path, QString *error)
         probe.finish();
         close();
         if (code == QLatin1String("5") || code == QLatin1String("6"))
-            return fail(error, tr("The database “%1” is locked by another program. Close it and try again.").arg(shown));
-        return fail(error, tr("“%1” is not a Hindsight database or is damaged. It was left untouched.").arg(shown));
+            return fail(
+                error,
+                tr("The database “%1” is locked by another program. Close it and try again.").arg(shown));
+        return fail(error,
+                    tr("“%1” is not a Hindsight database or is damaged. It was left untouched.").arg(shown));
     }
     const int version = probe.value(0).toInt();
     probe.finish();
     if (version > latestSchemaVersion()) {
         close();
-        return fail(error, tr("The database “%1” was written by a newer Hindsight (schema %2; this version knows "
-                              "up to %3). Update Hindsight to open it; the file was left untouched.")
-                               .arg(shown)
-                               .arg(version)
-                               .arg(latestSchemaVersion()));
+        return fail(error,
+                    tr("The database “%1” was written by a newer Hindsight (schema %2; this version knows "
+                       "up to %3). Update Hindsight to open it; the file was left untouched.")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
     }
     if (version == 0) {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next() || q.value(0).toInt() != 0) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next() ||
+            q.value(0).toInt() != 0) {
             close();
-            return fail(error, tr("“%1” is a database of another program. It was left untouched.").arg(shown));
+            return fail(error,
+                        tr("“%1” is a database of another program. It was left untouched.").arg(shown));
         }
     }
 
     QString sqlError;
     if (!exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError) ||
         !exec(m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError) ||
-        !exec(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError) || !migrate(version, &sqlError)) {
+        !exec(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError) ||
+        !migrate(version, &sqlError)) {
         close();
         return fail(error, tr("The database “%1” cannot be prepared: %2").arg(shown, sqlError));
     }
     return true;
 }
 
-bool Database::migrate(int from, QString *error)
-{
+bool Database::migrate(int from, QString *error) {
     const auto &steps = migrations();
     for (int version = from; version < int(steps.size()); ++version) {
         if (!m_db.transaction())
@@ -147,7 +155,8 @@ bool Database::migrate(int from, QString *error)
                 return false;
             }
         }
-        if (!exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error) || !m_db.commit()) {
+        if (!exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error) ||
+            !m_db.commit()) {
             m_db.rollback();
             return fail(error, error && !error->isEmpty() ? *error : m_db.lastError().text());
         }

@@ -7,8 +7,7 @@ namespace hs {
 
 // Owns the one SQLite connection of a thread. Opening never overwrites or downgrades a file it
 // does not understand: a damaged file, a foreign database or a newer schema is refused with a reason.
-class Database final
-{
+class Database final {
     Q_DISABLE_COPY_MOVE(Database)
 public:
     Database();

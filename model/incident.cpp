@@ -25,7 +25,8 @@ constexpr std::array<SectionText, SectionCount> kSections{{
     {"resolution", QT_TRANSLATE_NOOP("hs::Section", "How it was solved"),
      QT_TRANSLATE_NOOP("hs::Section", "What fixed it, in a few sentences.")},
     {"extract", QT_TRANSLATE_NOOP("hs::Section", "Channel extract"),
-     QT_TRANSLATE_NOOP("hs::Section", "Paste the useful part of the incident channel, or link the channel above.")},
+     QT_TRANSLATE_NOOP("hs::Section",
+                       "Paste the useful part of the incident channel, or link the channel above.")},
     {"prevention", QT_TRANSLATE_NOOP("hs::Section", "What could have prevented this"),
      QT_TRANSLATE_NOOP("hs::Section", "Causes, not people: what would have stopped this from happening?")},
 }};
@@ -39,13 +40,11 @@ constexpr std::array<const char *, FieldCount> kFieldKeys{
     "title", "date", "status", "channel", "link", "cause", "impact", "resolution", "extract", "prevention"};
 
 // Named translate() so that lupdate reads the literal context and text of each call.
-QString translate(const char *context, const char *text)
-{
+QString translate(const char *context, const char *text) {
     return QCoreApplication::translate(context, text);
 }
 
-bool fail(QString *error, const QString &message)
-{
+bool fail(QString *error, const QString &message) {
     if (error)
         *error = message;
     return false;
@@ -53,23 +52,31 @@ bool fail(QString *error, const QString &message)
 
 } // namespace
 
-QString Incident::documentName() const { return naming::documentName(date, slug); }
-QString Incident::derivedChannelName() const { return naming::channelName(date, slug); }
+QString Incident::documentName() const {
+    return naming::documentName(date, slug);
+}
+QString Incident::derivedChannelName() const {
+    return naming::channelName(date, slug);
+}
 
-QVariant Incident::value(Field f) const
-{
+QVariant Incident::value(Field f) const {
     switch (f) {
-    case Field::Title: return title;
-    case Field::Date: return date;
-    case Field::Status: return static_cast<int>(status);
-    case Field::Channel: return channel;
-    case Field::Link: return channelLink;
-    default: return text(*sectionOf(f));
+    case Field::Title:
+        return title;
+    case Field::Date:
+        return date;
+    case Field::Status:
+        return static_cast<int>(status);
+    case Field::Channel:
+        return channel;
+    case Field::Link:
+        return channelLink;
+    default:
+        return text(*sectionOf(f));
     }
 }
 
-bool Incident::setValue(Field f, const QVariant &value, QString *error)
-{
+bool Incident::setValue(Field f, const QVariant &value, QString *error) {
     switch (f) {
     case Field::Title: {
         const QString t = value.toString().simplified();
@@ -79,11 +86,11 @@ bool Incident::setValue(Field f, const QVariant &value, QString *error)
         return true;
     }
     case Field::Date: {
-        const QDate d = value.typeId() == QMetaType::QDate
-                            ? value.toDate()
-                            : QDate::fromString(value.toString(), Qt::ISODate);
+        const QDate d = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                           : QDate::fromString(value.toString(), Qt::ISODate);
         if (!d.isValid())
-            return fail(error, translate("hs::Incident", "The date must be a valid date written YYYY-MM-DD."));
+            return fail(error,
+                        translate("hs::Incident", "The date must be a valid date written YYYY-MM-DD."));
         date = d;
         return true;
     }
@@ -108,7 +115,7 @@ bool Incident::setValue(Field f, const QVariant &value, QString *error)
             const QUrl url(link, QUrl::StrictMode);
             if (!url.isValid() || url.isRelative() || url.host().isEmpty())
                 return fail(error, translate("hs::Incident", "The channel link must be a full URL such as "
-                                                      "https://chat.example.com/archives/C123."));
+                                                             "https://chat.example.com/archives/C123."));
         }
         channelLink = link;
         return true;
@@ -119,58 +126,66 @@ bool Incident::setValue(Field f, const QVariant &value, QString *error)
     }
 }
 
-QString statusKey(Status s) { return QString::fromLatin1(kStatusKeys[static_cast<int>(s)]); }
-QString statusLabel(Status s) { return translate("hs::Status", kStatusLabels[static_cast<int>(s)]); }
+QString statusKey(Status s) {
+    return QString::fromLatin1(kStatusKeys[static_cast<int>(s)]);
+}
+QString statusLabel(Status s) {
+    return translate("hs::Status", kStatusLabels[static_cast<int>(s)]);
+}
 
-std::optional<Status> statusFromKey(const QString &key)
-{
+std::optional<Status> statusFromKey(const QString &key) {
     for (int i = 0; i < int(kStatusKeys.size()); ++i)
         if (key.compare(QLatin1String(kStatusKeys[i]), Qt::CaseInsensitive) == 0)
             return static_cast<Status>(i);
     return std::nullopt;
 }
 
-QStringList statusKeys()
-{
+QStringList statusKeys() {
     QStringList keys;
     for (const char *k : kStatusKeys)
         keys << QString::fromLatin1(k);
     return keys;
 }
 
-QString sectionKey(Section s) { return QString::fromLatin1(kSections[static_cast<int>(s)].key); }
-QString sectionLabel(Section s) { return translate("hs::Section", kSections[static_cast<int>(s)].label); }
-QString sectionEnglishLabel(Section s) { return QString::fromLatin1(kSections[static_cast<int>(s)].label); }
-QString sectionHint(Section s) { return translate("hs::Section", kSections[static_cast<int>(s)].hint); }
+QString sectionKey(Section s) {
+    return QString::fromLatin1(kSections[static_cast<int>(s)].key);
+}
+QString sectionLabel(Section s) {
+    return translate("hs::Section", kSections[static_cast<int>(s)].label);
+}
+QString sectionEnglishLabel(Section s) {
+    return QString::fromLatin1(kSections[static_cast<int>(s)].label);
+}
+QString sectionHint(Section s) {
+    return translate("hs::Section", kSections[static_cast<int>(s)].hint);
+}
 
-std::optional<Section> sectionFromKey(const QString &key)
-{
+std::optional<Section> sectionFromKey(const QString &key) {
     for (int i = 0; i < SectionCount; ++i)
         if (key == QLatin1String(kSections[i].key))
             return static_cast<Section>(i);
     return std::nullopt;
 }
 
-QString fieldKey(Field f) { return QString::fromLatin1(kFieldKeys[static_cast<int>(f)]); }
+QString fieldKey(Field f) {
+    return QString::fromLatin1(kFieldKeys[static_cast<int>(f)]);
+}
 
-std::optional<Field> fieldFromKey(const QString &key)
-{
+std::optional<Field> fieldFromKey(const QString &key) {
     for (int i = 0; i < FieldCount; ++i)
         if (key == QLatin1String(kFieldKeys[i]))
             return static_cast<Field>(i);
     return std::nullopt;
 }
 
-QStringList fieldKeys()
-{
+QStringList fieldKeys() {
     QStringList keys;
     for (const char *k : kFieldKeys)
         keys << QString::fromLatin1(k);
     return keys;
 }
 
-std::optional<Section> sectionOf(Field f)
-{
+std::optional<Section> sectionOf(Field f) {
     const int first = static_cast<int>(Field::Cause);
     const int i = static_cast<int>(f);
     if (i < first)
@@ -178,10 +193,11 @@ std::optional<Section> sectionOf(Field f)
     return static_cast<Section>(i - first);
 }
 
-Field fieldOf(Section s) { return static_cast<Field>(static_cast<int>(Field::Cause) + static_cast<int>(s)); }
+Field fieldOf(Section s) {
+    return static_cast<Field>(static_cast<int>(Field::Cause) + static_cast<int>(s));
+}
 
-Completeness Completeness::of(const Incident &incident)
-{
+Completeness Completeness::of(const Incident &incident) {
     Completeness c;
     auto check = [&c](bool present, const QString &label) {
         if (present)

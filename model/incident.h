@@ -1,11 +1,10 @@
 #pragma once
 
+#include <array>
+#include <optional>
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
-#include <array>
-#include <optional>
 
 namespace hs {
 
@@ -41,15 +40,15 @@ struct Incident {
     bool setValue(Field f, const QVariant &value, QString *error = nullptr);
 };
 
-QString statusKey(Status s);                 // "ongoing", … (stable, used in files and CLI)
-QString statusLabel(Status s);               // translated
+QString statusKey(Status s);   // "ongoing", … (stable, used in files and CLI)
+QString statusLabel(Status s); // translated
 std::optional<Status> statusFromKey(const QString &key);
 QStringList statusKeys();
 
-QString sectionKey(Section s);               // "cause", … (stable, used in files and CLI)
-QString sectionLabel(Section s);             // translated heading, "What happened (cause)"
-QString sectionEnglishLabel(Section s);      // untranslated heading, accepted on import everywhere
-QString sectionHint(Section s);              // translated one-line hint from the seed
+QString sectionKey(Section s);          // "cause", … (stable, used in files and CLI)
+QString sectionLabel(Section s);        // translated heading, "What happened (cause)"
+QString sectionEnglishLabel(Section s); // untranslated heading, accepted on import everywhere
+QString sectionHint(Section s);         // translated one-line hint from the seed
 std::optional<Section> sectionFromKey(const QString &key);
 
 QString fieldKey(Field f);

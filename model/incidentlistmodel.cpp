@@ -6,34 +6,41 @@ namespace hs {
 
 IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
-{
+    , m_store(store) {
     connect(&m_store, &IncidentStore::incidentCreated, this, &IncidentListModel::reload);
     connect(&m_store, &IncidentStore::incidentRemoved, this, &IncidentListModel::reload);
     connect(&m_store, &IncidentStore::incidentChanged, this, &IncidentListModel::refreshRow);
 }
 
-int IncidentListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int IncidentListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int IncidentListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int IncidentListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QVariant IncidentListModel::data(const QModelIndex &index, int role) const
-{
+QVariant IncidentListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const IncidentRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case DateColumn: return QLocale().toString(row.date, QLocale::ShortFormat);
-        case TitleColumn: return row.title;
-        case StatusColumn: return statusLabel(row.status);
-        case CompletenessColumn: return QStringLiteral("%1/%2").arg(row.completeness).arg(Completeness::Total);
+        case DateColumn:
+            return QLocale().toString(row.date, QLocale::ShortFormat);
+        case TitleColumn:
+            return row.title;
+        case StatusColumn:
+            return statusLabel(row.status);
+        case CompletenessColumn:
+            return QStringLiteral("%1/%2").arg(row.completeness).arg(Completeness::Total);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == CompletenessColumn)
-            return tr("%n of %1 parts of the document written", nullptr, row.completeness).arg(Completeness::Total);
+            return tr("%n of %1 parts of the document written", nullptr, row.completeness)
+                .arg(Completeness::Total);
         if (index.column() == TitleColumn)
             return row.title;
         break;
@@ -41,30 +48,37 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         if (index.column() == CompletenessColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case IdRole: return row.id;
-    case StatusRole: return static_cast<int>(row.status);
-    case CompletenessRole: return row.completeness;
+    case IdRole:
+        return row.id;
+    case StatusRole:
+        return static_cast<int>(row.status);
+    case CompletenessRole:
+        return row.completeness;
     }
     return {};
 }
 
-QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DateColumn: return tr("Date");
-    case TitleColumn: return tr("Title");
-    case StatusColumn: return tr("Status");
-    case CompletenessColumn: return tr("Written", "how much of the document is filled in");
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case CompletenessColumn:
+        return tr("Written", "how much of the document is filled in");
     }
     return {};
 }
 
-bool IncidentListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_exhausted; }
+bool IncidentListModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && !m_exhausted;
+}
 
-void IncidentListModel::fetchMore(const QModelIndex &parent)
-{
+void IncidentListModel::fetchMore(const QModelIndex &parent) {
     // A view (or QAbstractItemModelTester) may ask for more from a slot of our own reset or insert
     // signals; changing the model inside them would nest changes, so it asks again later.
     if (parent.isValid() || m_exhausted || m_changing)
@@ -80,8 +94,7 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
     m_changing = false;
 }
 
-void IncidentListModel::sort(int column, Qt::SortOrder order)
-{
+void IncidentListModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= ColumnCount)
         return;
     const auto sortColumn = static_cast<ListColumn>(column);
@@ -92,16 +105,14 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void IncidentListModel::setFilter(const QString &filter)
-{
+void IncidentListModel::setFilter(const QString &filter) {
     if (filter == m_query.filter)
         return;
     m_query.filter = filter;
     reload();
 }
 
-void IncidentListModel::reload()
-{
+void IncidentListModel::reload() {
     m_changing = true;
     beginResetModel();
     m_rows.clear();
@@ -111,8 +122,7 @@ void IncidentListModel::reload()
     fetchMore({});
 }
 
-int IncidentListModel::rowOf(qint64 id)
-{
+int IncidentListModel::rowOf(qint64 id) {
     for (int row = 0;; ++row) {
         if (row == m_rows.size()) {
             if (!canFetchMore({}))
@@ -126,13 +136,11 @@ int IncidentListModel::rowOf(qint64 id)
     }
 }
 
-qint64 IncidentListModel::idAt(int row) const
-{
+qint64 IncidentListModel::idAt(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-void IncidentListModel::refreshRow(qint64 id)
-{
+void IncidentListModel::refreshRow(qint64 id) {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id != id)
             continue;

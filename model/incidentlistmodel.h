@@ -8,8 +8,7 @@ namespace hs {
 
 // The incident list, read page by page from the store so 100,000 incidents open instantly.
 // Sorting and filtering run in SQL; views use sort() and setFilter(), not a proxy.
-class IncidentListModel final : public QAbstractTableModel
-{
+class IncidentListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { DateColumn, TitleColumn, StatusColumn, CompletenessColumn, ColumnCount };

@@ -12,44 +12,55 @@ namespace hs {
 
 namespace {
 
-bool fail(QString *error, const QString &message)
-{
+bool fail(QString *error, const QString &message) {
     if (error)
         *error = message;
     return false;
 }
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 // SQLite stores a null QString as NULL; the columns hold text, empty when nothing was written.
-QVariant text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+QVariant text(const QString &value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
 
-QString isoDay(const QDate &d) { return d.toString(Qt::ISODate); }
+QString isoDay(const QDate &d) {
+    return d.toString(Qt::ISODate);
+}
 
-QString columnFor(Field f)
-{
+QString columnFor(Field f) {
     switch (f) {
-    case Field::Title: return QStringLiteral("title");
-    case Field::Date: return QStringLiteral("day");
-    case Field::Status: return QStringLiteral("status");
-    case Field::Channel: return QStringLiteral("channel");
-    case Field::Link: return QStringLiteral("channel_link");
-    default: return {};
+    case Field::Title:
+        return QStringLiteral("title");
+    case Field::Date:
+        return QStringLiteral("day");
+    case Field::Status:
+        return QStringLiteral("status");
+    case Field::Channel:
+        return QStringLiteral("channel");
+    case Field::Link:
+        return QStringLiteral("channel_link");
+    default:
+        return {};
     }
 }
 
-QVariant sqlValue(const Incident &incident, Field f)
-{
+QVariant sqlValue(const Incident &incident, Field f) {
     switch (f) {
-    case Field::Date: return isoDay(incident.date);
-    case Field::Status: return static_cast<int>(incident.status);
-    default: return text(incident.value(f).toString());
+    case Field::Date:
+        return isoDay(incident.date);
+    case Field::Status:
+        return static_cast<int>(incident.status);
+    default:
+        return text(incident.value(f).toString());
     }
 }
 
 // Escapes LIKE wildcards so a filter of "100%" means the text "100%".
-QString likePattern(const QString &filter)
-{
+QString likePattern(const QString &filter) {
     QString escaped = filter;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
@@ -57,21 +68,20 @@ QString likePattern(const QString &filter)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-const QString kFilterClause = QStringLiteral(
-    " WHERE (title LIKE :f ESCAPE '\\' OR channel LIKE :f ESCAPE '\\')");
+const QString kFilterClause =
+    QStringLiteral(" WHERE (title LIKE :f ESCAPE '\\' OR channel LIKE :f ESCAPE '\\')");
 
 } // namespace
 
 IncidentStore::IncidentStore(Database &db, QObject *parent)
     : QObject(parent)
-    , m_db(db)
-{
-}
+    , m_db(db) {}
 
-std::optional<QString> IncidentStore::freeSlug(const QDate &date, const QString &wanted, QString *error) const
-{
+std::optional<QString> IncidentStore::freeSlug(const QDate &date, const QString &wanted,
+                                               QString *error) const {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT slug FROM incident WHERE day = :day AND (slug = :slug OR slug LIKE :prefix)"));
+    q.prepare(
+        QStringLiteral("SELECT slug FROM incident WHERE day = :day AND (slug = :slug OR slug LIKE :prefix)"));
     q.bindValue(QStringLiteral(":day"), isoDay(date));
     q.bindValue(QStringLiteral(":slug"), wanted);
     q.bindValue(QStringLiteral(":prefix"), QString(wanted + QStringLiteral("-%")));
@@ -89,8 +99,7 @@ std::optional<QString> IncidentStore::freeSlug(const QDate &date, const QString 
     }
 }
 
-std::optional<Incident> IncidentStore::create(const QString &title, const QDate &date, QString *error)
-{
+std::optional<Incident> IncidentStore::create(const QString &title, const QDate &date, QString *error) {
     Incident incident;
     if (!incident.setValue(Field::Title, title, error) || !incident.setValue(Field::Date, date, error))
         return std::nullopt;
@@ -98,8 +107,7 @@ std::optional<Incident> IncidentStore::create(const QString &title, const QDate 
     return insert(incident, error);
 }
 
-std::optional<Incident> IncidentStore::insert(Incident incident, QString *error)
-{
+std::optional<Incident> IncidentStore::insert(Incident incident, QString *error) {
     if (incident.title.trimmed().isEmpty() || !incident.date.isValid()) {
         fail(error, tr("An incident needs a title and a valid date."));
         return std::nullopt;
@@ -114,20 +122,21 @@ std::optional<Incident> IncidentStore::insert(Incident incident, QString *error)
         fail(error, tr("The incident could not be saved: %1").arg(message));
         return std::nullopt;
     };
-    const auto slug = freeSlug(incident.date, naming::slugify(incident.slug.isEmpty() ? incident.title
-                                                                                      : incident.slug),
-                               error);
+    const auto slug = freeSlug(
+        incident.date, naming::slugify(incident.slug.isEmpty() ? incident.title : incident.slug), error);
     if (!slug)
         return rollback(error ? *error : QString());
-    const bool derivedChannel = incident.channel.isEmpty() || incident.channel == incident.derivedChannelName();
+    const bool derivedChannel =
+        incident.channel.isEmpty() || incident.channel == incident.derivedChannelName();
     incident.slug = *slug;
     if (derivedChannel)
         incident.channel = incident.derivedChannelName();
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO incident (title, day, slug, status, channel, channel_link, completeness, created_at, updated_at)"
-        " VALUES (:title, :day, :slug, :status, :channel, :link, :completeness, :now, :now)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO incident (title, day, slug, status, channel, channel_link, completeness, "
+                       "created_at, updated_at)"
+                       " VALUES (:title, :day, :slug, :status, :channel, :link, :completeness, :now, :now)"));
     q.bindValue(QStringLiteral(":title"), incident.title);
     q.bindValue(QStringLiteral(":day"), isoDay(incident.date));
     q.bindValue(QStringLiteral(":slug"), incident.slug);
@@ -155,8 +164,7 @@ std::optional<Incident> IncidentStore::insert(Incident incident, QString *error)
     return incident;
 }
 
-std::optional<Incident> IncidentStore::load(qint64 id, QString *error) const
-{
+std::optional<Incident> IncidentStore::load(qint64 id, QString *error) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT title, day, slug, status, channel, channel_link FROM incident WHERE id = :id"));
@@ -191,8 +199,7 @@ std::optional<Incident> IncidentStore::load(qint64 id, QString *error) const
     return incident;
 }
 
-bool IncidentStore::save(const Incident &incident, const QList<Field> &fields, QString *error)
-{
+bool IncidentStore::save(const Incident &incident, const QList<Field> &fields, QString *error) {
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction())
         return fail(error, tr("The database is busy or read-only: %1").arg(db.lastError().text()));
@@ -201,7 +208,8 @@ bool IncidentStore::save(const Incident &incident, const QList<Field> &fields, Q
         return fail(error, tr("Your changes could not be saved yet: %1").arg(message));
     };
 
-    QStringList assignments{QStringLiteral("completeness = :completeness"), QStringLiteral("updated_at = :now")};
+    QStringList assignments{QStringLiteral("completeness = :completeness"),
+                            QStringLiteral("updated_at = :now")};
     for (Field f : fields)
         if (const QString column = columnFor(f); !column.isEmpty())
             assignments << column + QStringLiteral(" = :") + column;
@@ -238,8 +246,7 @@ bool IncidentStore::save(const Incident &incident, const QList<Field> &fields, Q
     return true;
 }
 
-bool IncidentStore::remove(qint64 id, QString *error)
-{
+bool IncidentStore::remove(qint64 id, QString *error) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM incident WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
@@ -251,8 +258,7 @@ bool IncidentStore::remove(qint64 id, QString *error)
 
 namespace {
 
-IncidentRow readRow(const QSqlQuery &q)
-{
+IncidentRow readRow(const QSqlQuery &q) {
     IncidentRow row;
     row.id = q.value(0).toLongLong();
     row.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
@@ -264,8 +270,7 @@ IncidentRow readRow(const QSqlQuery &q)
 
 } // namespace
 
-std::optional<IncidentRow> IncidentStore::row(qint64 id) const
-{
+std::optional<IncidentRow> IncidentStore::row(qint64 id) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, day, title, status, completeness FROM incident WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
@@ -274,15 +279,22 @@ std::optional<IncidentRow> IncidentStore::row(qint64 id) const
     return readRow(q);
 }
 
-QList<IncidentRow> IncidentStore::rows(const ListQuery &query, int offset, int limit, QString *error) const
-{
+QList<IncidentRow> IncidentStore::rows(const ListQuery &query, int offset, int limit, QString *error) const {
     const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString order;
     switch (query.sortColumn) {
-    case ListColumn::Date: order = QStringLiteral("day %1, id %1"); break;
-    case ListColumn::Title: order = QStringLiteral("title COLLATE NOCASE %1, id %1"); break;
-    case ListColumn::Status: order = QStringLiteral("status %1, day %1, id %1"); break;
-    case ListColumn::Completeness: order = QStringLiteral("completeness %1, day %1, id %1"); break;
+    case ListColumn::Date:
+        order = QStringLiteral("day %1, id %1");
+        break;
+    case ListColumn::Title:
+        order = QStringLiteral("title COLLATE NOCASE %1, id %1");
+        break;
+    case ListColumn::Status:
+        order = QStringLiteral("status %1, day %1, id %1");
+        break;
+    case ListColumn::Completeness:
+        order = QStringLiteral("completeness %1, day %1, id %1");
+        break;
     }
     QString sql = QStringLiteral("SELECT id, day, title, status, completeness FROM incident");
     if (!query.filter.isEmpty())
@@ -307,10 +319,10 @@ QList<IncidentRow> IncidentStore::rows(const ListQuery &query, int offset, int l
     return result;
 }
 
-int IncidentStore::count(const QString &filter) const
-{
+int IncidentStore::count(const QString &filter) const {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM incident") + (filter.isEmpty() ? QString() : kFilterClause));
+    q.prepare(QStringLiteral("SELECT count(*) FROM incident") +
+              (filter.isEmpty() ? QString() : kFilterClause));
     if (!filter.isEmpty()) {
         q.bindValue(QStringLiteral(":f"), likePattern(filter));
     }

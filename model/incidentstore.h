@@ -2,10 +2,9 @@
 
 #include "incident.h"
 
+#include <optional>
 #include <QList>
 #include <QObject>
-
-#include <optional>
 
 namespace hs {
 
@@ -30,8 +29,7 @@ struct ListQuery {
 
 // The incidents of one database: every read and write goes through prepared statements here,
 // each write in one transaction. Widgets never see SQL; they listen to the signals.
-class IncidentStore final : public QObject
-{
+class IncidentStore final : public QObject {
     Q_OBJECT
 public:
     explicit IncidentStore(Database &db, QObject *parent = nullptr);

@@ -2,8 +2,7 @@
 
 namespace hs {
 
-const std::vector<QStringList> &migrations()
-{
+const std::vector<QStringList> &migrations() {
     static const std::vector<QStringList> steps{
         // 0 → 1: incidents and their document sections. Sections live in their own table so the
         // list (100,000 rows) never reads multi-megabyte extracts.
@@ -32,21 +31,22 @@ const std::vector<QStringList> &migrations()
         // 1 → 2: follow-up actions, reviews and reminder bookkeeping (issue 3). Buckets and statuses are
         // stored as their stable keys so the file stays readable; the CHECKs keep typos out.
         {
-            QStringLiteral("CREATE TABLE action ("
-                           " id INTEGER PRIMARY KEY,"
-                           " incident_id INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,"
-                           " position INTEGER NOT NULL DEFAULT 0,"
-                           " title TEXT NOT NULL,"
-                           " team TEXT NOT NULL DEFAULT '',"
-                           " owner TEXT NOT NULL DEFAULT '',"
-                           " bucket TEXT NOT NULL DEFAULT 'now' CHECK (bucket IN ('now', 'later')),"
-                           " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),"
-                           " drop_reason TEXT NOT NULL DEFAULT '',"
-                           " due TEXT NOT NULL,"
-                           " link TEXT NOT NULL DEFAULT '',"
-                           " notes TEXT NOT NULL DEFAULT '',"
-                           " created_at TEXT NOT NULL,"
-                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE action ("
+                " id INTEGER PRIMARY KEY,"
+                " incident_id INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL DEFAULT 0,"
+                " title TEXT NOT NULL,"
+                " team TEXT NOT NULL DEFAULT '',"
+                " owner TEXT NOT NULL DEFAULT '',"
+                " bucket TEXT NOT NULL DEFAULT 'now' CHECK (bucket IN ('now', 'later')),"
+                " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),"
+                " drop_reason TEXT NOT NULL DEFAULT '',"
+                " due TEXT NOT NULL,"
+                " link TEXT NOT NULL DEFAULT '',"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL)"),
             // One incident's list (and the cascade delete); "All actions" sorted by due date, by team,
             // by status/bucket; the overdue query (status = 'open' AND due < today) reads a range of
             // action_by_status_due already in due order.

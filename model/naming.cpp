@@ -7,8 +7,7 @@ namespace hs::naming {
 namespace {
 
 // Letters NFKD does not decompose into ASCII, but that have a customary spelling.
-QString transliterate(QChar c)
-{
+QString transliterate(QChar c) {
     static const QHash<QChar, QString> table{
         {QChar(0x00DF), QStringLiteral("ss")}, {QChar(0x00E6), QStringLiteral("ae")},
         {QChar(0x00F8), QStringLiteral("o")},  {QChar(0x0153), QStringLiteral("oe")},
@@ -21,8 +20,7 @@ QString transliterate(QChar c)
 
 } // namespace
 
-QString slugify(const QString &title)
-{
+QString slugify(const QString &title) {
     const QString decomposed = title.toLower().normalized(QString::NormalizationForm_KD);
     QString slug;
     slug.reserve(decomposed.size());
@@ -55,18 +53,16 @@ QString slugify(const QString &title)
     return slug.isEmpty() ? QStringLiteral("incident") : slug;
 }
 
-QString numberedSlug(const QString &slug, int n)
-{
+QString numberedSlug(const QString &slug, int n) {
     return n < 2 ? slug : slug + QLatin1Char('-') + QString::number(n);
 }
 
-QString channelName(const QDate &date, const QString &slug)
-{
-    return QStringLiteral("#incident-") + date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-') + slug;
+QString channelName(const QDate &date, const QString &slug) {
+    return QStringLiteral("#incident-") + date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-') +
+           slug;
 }
 
-QString documentName(const QDate &date, const QString &slug)
-{
+QString documentName(const QDate &date, const QString &slug) {
     QString underscored = slug;
     underscored.replace(QLatin1Char('-'), QLatin1Char('_'));
     return QStringLiteral("incident_") + date.toString(QStringLiteral("yyyy_MM_dd")) + QLatin1Char('_') +

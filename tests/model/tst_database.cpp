@@ -2,15 +2,14 @@
 #include "migrations.h"
 
 #include <QFile>
-#include <unistd.h>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace hs;
 
-class TestDatabase final : public QObject
-{
+class TestDatabase final : public QObject {
     Q_OBJECT
 private slots:
     void open_createsLatestSchemaInEmptyFile();
@@ -28,16 +27,14 @@ private slots:
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
+QByteArray readAll(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
 
-void TestDatabase::open_createsLatestSchemaInEmptyFile()
-{
+void TestDatabase::open_createsLatestSchemaInEmptyFile() {
     QTemporaryDir dir;
     Database db;
     QString error;
@@ -47,15 +44,13 @@ void TestDatabase::open_createsLatestSchemaInEmptyFile()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM incident")));
 }
 
-void TestDatabase::open_migratesFromEveryEarlierVersion_data()
-{
+void TestDatabase::open_migratesFromEveryEarlierVersion_data() {
     QTest::addColumn<int>("from");
     for (int v = 0; v < Database::latestSchemaVersion(); ++v)
         QTest::addRow("from %d", v) << v;
 }
 
-void TestDatabase::open_migratesFromEveryEarlierVersion()
-{
+void TestDatabase::open_migratesFromEveryEarlierVersion() {
     QFETCH(int, from);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -85,8 +80,7 @@ void TestDatabase::open_migratesFromEveryEarlierVersion()
     QCOMPARE(q.value(0).toInt(), from >= 1 ? 1 : 0);
 }
 
-void TestDatabase::open_enablesWalAndForeignKeys()
-{
+void TestDatabase::open_enablesWalAndForeignKeys() {
     QTemporaryDir dir;
     Database db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("h.sqlite")), nullptr));
@@ -97,8 +91,7 @@ void TestDatabase::open_enablesWalAndForeignKeys()
     QCOMPARE(q.value(0).toInt(), 1);
 }
 
-void TestDatabase::open_refusesNewerSchemaAndLeavesFileUntouched()
-{
+void TestDatabase::open_refusesNewerSchemaAndLeavesFileUntouched() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     {
@@ -117,8 +110,7 @@ void TestDatabase::open_refusesNewerSchemaAndLeavesFileUntouched()
     QCOMPARE(readAll(path), before);
 }
 
-void TestDatabase::open_refusesCorruptFileAndLeavesItUntouched()
-{
+void TestDatabase::open_refusesCorruptFileAndLeavesItUntouched() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
     QByteArray garbage = QByteArray("This is not SQLite at all.\n").repeated(500);
@@ -134,8 +126,7 @@ void TestDatabase::open_refusesCorruptFileAndLeavesItUntouched()
     QCOMPARE(readAll(path), garbage);
 }
 
-void TestDatabase::open_refusesForeignDatabase()
-{
+void TestDatabase::open_refusesForeignDatabase() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     {
@@ -153,8 +144,7 @@ void TestDatabase::open_refusesForeignDatabase()
     QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));
 }
 
-void TestDatabase::open_refusesUnwritableFile()
-{
+void TestDatabase::open_refusesUnwritableFile() {
     if (geteuid() == 0)
         QSKIP("root can write read-only files");
     QTemporaryDir dir;
@@ -170,8 +160,7 @@ void TestDatabase::open_refusesUnwritableFile()
     QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
 }
 
-void TestDatabase::open_refusesUnwritableFolder()
-{
+void TestDatabase::open_refusesUnwritableFolder() {
     Database db;
     QString error;
     // A path below a regular file can never be created, even by root.
@@ -184,8 +173,7 @@ void TestDatabase::open_refusesUnwritableFolder()
     QVERIFY2(error.contains(QStringLiteral("cannot be created")), qPrintable(error));
 }
 
-void TestDatabase::open_createsMissingFolders()
-{
+void TestDatabase::open_createsMissingFolders() {
     QTemporaryDir dir;
     Database db;
     QString error;
@@ -193,8 +181,7 @@ void TestDatabase::open_createsMissingFolders()
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a/b/c/h.sqlite"))));
 }
 
-void TestDatabase::open_reportsLockedDatabase()
-{
+void TestDatabase::open_reportsLockedDatabase() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
     {

@@ -9,8 +9,7 @@
 
 using namespace hs;
 
-class TestIncidentStore final : public QObject
-{
+class TestIncidentStore final : public QObject {
     Q_OBJECT
 private slots:
     void init();
@@ -32,8 +31,7 @@ private:
     IncidentStore *m_store = nullptr;
 };
 
-void TestIncidentStore::init()
-{
+void TestIncidentStore::init() {
     m_dir = new QTemporaryDir;
     m_db = new Database;
     QString error;
@@ -41,15 +39,13 @@ void TestIncidentStore::init()
     m_store = new IncidentStore(*m_db);
 }
 
-void TestIncidentStore::cleanup()
-{
+void TestIncidentStore::cleanup() {
     delete m_store;
     delete m_db;
     delete m_dir;
 }
 
-void TestIncidentStore::create_derivesNames()
-{
+void TestIncidentStore::create_derivesNames() {
     QSignalSpy created(m_store, &IncidentStore::incidentCreated);
     const auto incident = m_store->create(QStringLiteral("Checkout DB down"), QDate(2026, 11, 24), nullptr);
     QVERIFY(incident);
@@ -63,8 +59,7 @@ void TestIncidentStore::create_derivesNames()
     QCOMPARE(loaded->status, Status::Ongoing);
 }
 
-void TestIncidentStore::create_numbersDuplicatesOnTheSameDay()
-{
+void TestIncidentStore::create_numbersDuplicatesOnTheSameDay() {
     const QDate day(2026, 11, 24);
     const auto a = m_store->create(QStringLiteral("DB down"), day, nullptr);
     const auto b = m_store->create(QStringLiteral("db DOWN!"), day, nullptr);
@@ -78,16 +73,14 @@ void TestIncidentStore::create_numbersDuplicatesOnTheSameDay()
     QCOMPARE(other->slug, QStringLiteral("db-down"));
 }
 
-void TestIncidentStore::create_rejectsEmptyTitle()
-{
+void TestIncidentStore::create_rejectsEmptyTitle() {
     QString error;
     QVERIFY(!m_store->create(QStringLiteral("  "), QDate(2026, 1, 1), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(m_store->count(), 0);
 }
 
-void TestIncidentStore::save_writesOnlyGivenFieldsAndCompleteness()
-{
+void TestIncidentStore::save_writesOnlyGivenFieldsAndCompleteness() {
     auto incident = *m_store->create(QStringLiteral("Cache stampede"), QDate(2026, 3, 1), nullptr);
     incident.setText(Section::Cause, QStringLiteral("TTLs expired together"));
     incident.setText(Section::Impact, QStringLiteral("never saved"));
@@ -99,20 +92,19 @@ void TestIncidentStore::save_writesOnlyGivenFieldsAndCompleteness()
     QCOMPARE(m_store->row(incident.id)->completeness, 2);
 }
 
-void TestIncidentStore::save_tenMegabytePasteReloads()
-{
+void TestIncidentStore::save_tenMegabytePasteReloads() {
     auto incident = *m_store->create(QStringLiteral("Huge paste"), QDate(2026, 3, 1), nullptr);
     QString paste;
     for (int i = 0; paste.size() < 10 * 1024 * 1024; ++i)
-        paste += QStringLiteral("12:%1 alice: still seeing 502s on /checkout ✔️\n").arg(i % 60, 2, 10, QLatin1Char('0'));
+        paste += QStringLiteral("12:%1 alice: still seeing 502s on /checkout ✔️\n")
+                     .arg(i % 60, 2, 10, QLatin1Char('0'));
     incident.setText(Section::Extract, paste);
     QString error;
     QVERIFY2(m_store->save(incident, {Field::Extract}, &error), qPrintable(error));
     QCOMPARE(m_store->load(incident.id, nullptr)->text(Section::Extract), paste);
 }
 
-void TestIncidentStore::rows_sortAndFilter()
-{
+void TestIncidentStore::rows_sortAndFilter() {
     m_store->create(QStringLiteral("banana outage"), QDate(2026, 1, 3), nullptr);
     m_store->create(QStringLiteral("Apple outage"), QDate(2026, 1, 1), nullptr);
     m_store->create(QStringLiteral("cherry slowness"), QDate(2026, 1, 2), nullptr);
@@ -123,7 +115,8 @@ void TestIncidentStore::rows_sortAndFilter()
     const auto byTitle = m_store->rows({ListColumn::Title, Qt::AscendingOrder, {}}, 0, 10);
     QCOMPARE(byTitle.at(0).title, QStringLiteral("Apple outage"));
     QCOMPARE(byTitle.at(2).title, QStringLiteral("cherry slowness"));
-    const auto filtered = m_store->rows({ListColumn::Title, Qt::AscendingOrder, QStringLiteral("OUTAGE")}, 0, 10);
+    const auto filtered =
+        m_store->rows({ListColumn::Title, Qt::AscendingOrder, QStringLiteral("OUTAGE")}, 0, 10);
     QCOMPARE(filtered.size(), 2);
     QCOMPARE(m_store->count(QStringLiteral("outage")), 2);
     const auto paged = m_store->rows({ListColumn::Title, Qt::AscendingOrder, {}}, 1, 1);
@@ -131,16 +124,14 @@ void TestIncidentStore::rows_sortAndFilter()
     QCOMPARE(paged.at(0).title, QStringLiteral("banana outage"));
 }
 
-void TestIncidentStore::rows_filterTreatsWildcardsAsText()
-{
+void TestIncidentStore::rows_filterTreatsWildcardsAsText() {
     m_store->create(QStringLiteral("100% CPU"), QDate(2026, 1, 1), nullptr);
     m_store->create(QStringLiteral("1000 errors"), QDate(2026, 1, 1), nullptr);
     QCOMPARE(m_store->count(QStringLiteral("100%")), 1);
     QCOMPARE(m_store->count(QStringLiteral("_")), 0);
 }
 
-void TestIncidentStore::remove_deletesSections()
-{
+void TestIncidentStore::remove_deletesSections() {
     auto incident = *m_store->create(QStringLiteral("Gone"), QDate(2026, 1, 1), nullptr);
     QVERIFY(m_store->remove(incident.id, nullptr));
     QVERIFY(!m_store->load(incident.id, nullptr));
@@ -149,8 +140,7 @@ void TestIncidentStore::remove_deletesSections()
     QCOMPARE(q.value(0).toInt(), 0);
 }
 
-void TestIncidentStore::autosaver_debouncesAndFlushes()
-{
+void TestIncidentStore::autosaver_debouncesAndFlushes() {
     const auto incident = *m_store->create(QStringLiteral("Typing"), QDate(2026, 1, 1), nullptr);
     AutoSaver saver(*m_store);
     QVERIFY(saver.setIncident(incident));
@@ -171,8 +161,7 @@ void TestIncidentStore::autosaver_debouncesAndFlushes()
     QVERIFY(!error.isEmpty());
 }
 
-void TestIncidentStore::autosaver_keepsEditWhenSaveFails()
-{
+void TestIncidentStore::autosaver_keepsEditWhenSaveFails() {
     const auto incident = *m_store->create(QStringLiteral("Locked"), QDate(2026, 1, 1), nullptr);
     // Another connection holds the write lock, as a second Hindsight or a backup tool might.
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));

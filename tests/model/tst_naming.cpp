@@ -4,8 +4,7 @@
 
 using namespace hs;
 
-class TestNaming final : public QObject
-{
+class TestNaming final : public QObject {
     Q_OBJECT
 private slots:
     void slugify_data();
@@ -16,14 +15,15 @@ private slots:
     void numberedSlug_addsSuffixFromTwo();
 };
 
-void TestNaming::slugify_data()
-{
+void TestNaming::slugify_data() {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("slug");
 
     QTest::newRow("plain") << QStringLiteral("Checkout DB down") << QStringLiteral("checkout-db-down");
-    QTest::newRow("accents") << QStringLiteral("Paiement échoué à Zürich") << QStringLiteral("paiement-echoue-a-zurich");
-    QTest::newRow("german sharp s") << QStringLiteral("Straße gesperrt") << QStringLiteral("strasse-gesperrt");
+    QTest::newRow("accents") << QStringLiteral("Paiement échoué à Zürich")
+                             << QStringLiteral("paiement-echoue-a-zurich");
+    QTest::newRow("german sharp s") << QStringLiteral("Straße gesperrt")
+                                    << QStringLiteral("strasse-gesperrt");
     QTest::newRow("nordic") << QStringLiteral("Ærø Øresund") << QStringLiteral("aero-oresund");
     QTest::newRow("emoji dropped") << QStringLiteral("🔥 API on fire 🔥") << QStringLiteral("api-on-fire");
     QTest::newRow("only emoji") << QStringLiteral("🔥🔥") << QStringLiteral("incident");
@@ -35,21 +35,19 @@ void TestNaming::slugify_data()
     QTest::newRow("cjk dropped") << QStringLiteral("数据库 down") << QStringLiteral("down");
     QTest::newRow("ligature") << QStringLiteral("ﬁle ﬂood") << QStringLiteral("file-flood");
     QTest::newRow("windows device name") << QStringLiteral("CON") << QStringLiteral("con");
-    QTest::newRow("300 characters")
-        << QString(QStringLiteral("word ")).repeated(60)
-        << QStringLiteral("word-word-word-word-word-word-word-word-word-word-word-word");
+    QTest::newRow("300 characters") << QString(QStringLiteral("word ")).repeated(60)
+                                    << QStringLiteral(
+                                           "word-word-word-word-word-word-word-word-word-word-word-word");
     QTest::newRow("one long word") << QString(300, QLatin1Char('x')) << QString(60, QLatin1Char('x'));
 }
 
-void TestNaming::slugify()
-{
+void TestNaming::slugify() {
     QFETCH(QString, title);
     QFETCH(QString, slug);
     QCOMPARE(naming::slugify(title), slug);
 }
 
-void TestNaming::slugify_isAlwaysSafeAsFileName()
-{
+void TestNaming::slugify_isAlwaysSafeAsFileName() {
     QFETCH(QString, title);
     const QString slug = naming::slugify(title);
     QVERIFY(!slug.isEmpty());
@@ -58,8 +56,7 @@ void TestNaming::slugify_isAlwaysSafeAsFileName()
     QVERIFY2(safe.match(slug).hasMatch(), qPrintable(slug));
 }
 
-void TestNaming::names_followTheSeed()
-{
+void TestNaming::names_followTheSeed() {
     const QDate day(2026, 11, 24);
     QCOMPARE(naming::channelName(day, QStringLiteral("checkout-db-down")),
              QStringLiteral("#incident-2026-11-24-checkout-db-down"));
@@ -69,8 +66,7 @@ void TestNaming::names_followTheSeed()
              QStringLiteral("incident_2026_11_24_checkout_db_down_2"));
 }
 
-void TestNaming::numberedSlug_addsSuffixFromTwo()
-{
+void TestNaming::numberedSlug_addsSuffixFromTwo() {
     QCOMPARE(naming::numberedSlug(QStringLiteral("db"), 1), QStringLiteral("db"));
     QCOMPARE(naming::numberedSlug(QStringLiteral("db"), 2), QStringLiteral("db-2"));
     QCOMPARE(naming::numberedSlug(QStringLiteral("db"), 3), QStringLiteral("db-3"));
