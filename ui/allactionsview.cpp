@@ -66,6 +66,9 @@ AllActionsView::AllActionsView(ActionStore &store, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // Compact rows like the incident list: fixed height, so no row is measured.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(AllActionsModel::TitleColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setResizeContentsPrecision(0);

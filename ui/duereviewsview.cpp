@@ -32,6 +32,9 @@ DueReviewsView::DueReviewsView(ReviewStore &store, DueReviewsModel::Clock clock,
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // Compact rows like the incident list: fixed height, so no row is measured.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(DueReviewsModel::IncidentColumn, QHeaderView::Stretch);
 
