@@ -173,6 +173,8 @@ void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, Rem
     });
     connect(m_followUps, &FollowUpsController::showWindowRequested, this, &MainWindow::showAndRaise);
     connect(m_followUps, &FollowUpsController::quitRequested, this, &MainWindow::quitApplication);
+    // Logging out closes every window first: hiding to the tray then would cancel the logout.
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_quitting = true; });
     connect(m_followUps, &FollowUpsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
 }
