@@ -7,8 +7,10 @@
 #include "incidentstore.h"
 #include "reviewspanel.h"
 #include "sectionfields.h"
+#include "sharestatuspanel.h"
 #include "theme.h"
 
+#include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -122,6 +124,18 @@ void IncidentEditor::setFollowUp(ActionStore &actions, ReviewStore &reviews) {
     m_reviews->setIncident(incidentId(), incident().title);
 }
 
+void IncidentEditor::setSharing(SharingApi &api) {
+    if (m_sharing)
+        return;
+    QWidget *form = m_sections->parentWidget();
+    m_sharing = new ShareStatusPanel(api, form);
+    // Under the completeness line: where the document went is part of its state.
+    m_formLayout->insertWidget(m_formLayout->indexOf(m_completeness) + 1, m_sharing);
+    connect(m_sharing, &ShareStatusPanel::message, this, &IncidentEditor::message);
+    connect(m_saver, &AutoSaver::saved, m_sharing, &ShareStatusPanel::contentEdited);
+    m_sharing->setIncident(incidentId());
+}
+
 bool IncidentEditor::showIncident(qint64 id, QString *error) {
     if (id == incidentId())
         return true;
@@ -138,6 +152,8 @@ bool IncidentEditor::showIncident(qint64 id, QString *error) {
         m_actions->setIncident(incident->id);
         m_reviews->setIncident(incident->id, incident->title);
     }
+    if (m_sharing)
+        m_sharing->setIncident(incident->id);
     m_pages->setCurrentIndex(1);
     setSaveStatus(tr("Saved"), false);
     emit titleChanged(incident->title);
@@ -153,6 +169,8 @@ void IncidentEditor::clear() {
         m_actions->setIncident(0);
         m_reviews->setIncident(0, {});
     }
+    if (m_sharing)
+        m_sharing->setIncident(0);
     m_pages->setCurrentIndex(0);
     setSaveStatus({}, false);
     emit titleChanged({});
@@ -177,6 +195,16 @@ void IncidentEditor::focusFirstSection() {
 
 void IncidentEditor::copyChannelName() {
     m_header->copyChannelName();
+}
+
+void IncidentEditor::setStatus(Status status) {
+    if (!m_saver->hasIncident() || !m_saver->change(Field::Status, static_cast<int>(status)))
+        return;
+    // The header form shows what the saver holds only on load(); update its combo without an edit.
+    if (auto *combo = m_header->findChild<QComboBox *>(QStringLiteral("statusCombo"))) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(combo->findData(static_cast<int>(status)));
+    }
 }
 
 QPlainTextEdit *IncidentEditor::sectionField(Section section) const {

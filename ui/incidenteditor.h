@@ -20,6 +20,8 @@ class IncidentStore;
 class ReviewStore;
 class ReviewsPanel;
 class SectionFields;
+class ShareStatusPanel;
+class SharingApi;
 
 // The post-mortem of the selected incident, bound to it through an AutoSaver: every edit is saved
 // on its own (no Save button), and switching away writes what is pending first.
@@ -34,6 +36,9 @@ public:
     void setFollowUp(ActionStore &actions, ReviewStore &reviews);
     ActionsPanel *actionsPanel() const { return m_actions; }
     ReviewsPanel *reviewsPanel() const { return m_reviews; }
+    // Adds the per-target sharing status under the header (the editor works without it).
+    void setSharing(SharingApi &api);
+    ShareStatusPanel *sharePanel() const { return m_sharing; }
 
     // Flushes the incident being edited, then loads `id`. Returns false with the reason, keeping
     // the current incident, when the flush or the load fails. Showing the same incident is a no-op.
@@ -49,6 +54,8 @@ public:
 
     void focusFirstSection();
     void copyChannelName();
+    // Changes the status as if picked in its field (saved like any edit).
+    void setStatus(Status status);
     QPlainTextEdit *sectionField(Section section) const;
     CompletenessIndicator *completenessIndicator() const { return m_completeness; }
     // "Saved", "Saving…" or why saving failed; the window shows it in its status bar.
@@ -71,6 +78,7 @@ private:
     QVBoxLayout *m_formLayout = nullptr;
     ActionsPanel *m_actions = nullptr;
     ReviewsPanel *m_reviews = nullptr;
+    ShareStatusPanel *m_sharing = nullptr;
 };
 
 } // namespace hs

@@ -9,6 +9,8 @@
 #include "incidentstore.h"
 #include "newincidentdialog.h"
 #include "prompts.h"
+#include "sharecontroller.h"
+#include "sharestatuspanel.h"
 #include "theme.h"
 
 #include <QAction>
@@ -162,10 +164,8 @@ void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, Rem
     m_actions = &actions;
     m_reviews = &reviews;
     auto *view = new QMenu(tr("&View"), this);
-    auto *settings = new QMenu(tr("&Settings"), this);
     menuBar()->insertMenu(m_helpMenu->menuAction(), view);
-    menuBar()->insertMenu(m_helpMenu->menuAction(), settings);
-    m_followUps->addMenuEntries(view, settings);
+    m_followUps->addMenuEntries(view, settingsMenu());
     connect(m_followUps, &FollowUpsController::incidentRequested, this, &MainWindow::openIncident);
     connect(m_followUps, &FollowUpsController::newIncidentRequested, this, [this] {
         showAndRaise();
@@ -177,6 +177,33 @@ void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, Rem
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_quitting = true; });
     connect(m_followUps, &FollowUpsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+}
+
+QMenu *MainWindow::settingsMenu() {
+    if (!m_settingsMenu) {
+        m_settingsMenu = new QMenu(tr("&Settings"), this);
+        menuBar()->insertMenu(m_helpMenu->menuAction(), m_settingsMenu);
+    }
+    return m_settingsMenu;
+}
+
+void MainWindow::enableSharing(SharingApi &api) {
+    if (m_sharing)
+        return;
+    m_sharing = new ShareController(*this, m_store, *m_editor, api);
+    QMenu *file = menuBar()->actions().constFirst()->menu(); // File is always the first menu
+    m_sharing->addEntries(file, action(QStringLiteral("quit")),
+                          findChild<QToolBar *>(QStringLiteral("mainToolbar")),
+                          action(QStringLiteral("copyChannel")), settingsMenu());
+    connect(m_sharing, &ShareController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+    m_editor->setSharing(api);
+    connect(m_editor->sharePanel(), &ShareStatusPanel::shareRequested, m_sharing, &ShareController::share);
+    connect(m_editor->sharePanel(), &ShareStatusPanel::copyAnnouncementRequested, m_sharing,
+            &ShareController::copyAnnouncement);
+    connect(m_editor->sharePanel(), &ShareStatusPanel::settingsRequested, m_sharing,
+            &ShareController::openSettings);
+    updateActions();
 }
 
 void MainWindow::showAndRaise() {
@@ -280,6 +307,8 @@ void MainWindow::updateActions() {
     for (const char *name :
          {"exportPdf", "exportMarkdown", "exportHtml", "exportJson", "copyChannel", "deleteIncident"})
         action(QLatin1String(name))->setEnabled(hasIncident);
+    if (m_sharing)
+        m_sharing->updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

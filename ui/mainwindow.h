@@ -16,6 +16,8 @@ class IncidentListPanel;
 class IncidentStore;
 class ReminderPlanner;
 class ReviewStore;
+class ShareController;
+class SharingApi;
 
 // Composes the incident list and the editor, and owns the actions (menus, toolbar, shortcuts) and
 // the window's remembered state. Each feature lives in its own widget; this class only wires them.
@@ -39,6 +41,10 @@ public:
     // are built after the first paint or on first use; the window works without them.
     void enableFollowUps(ActionStore &actions, ReviewStore &reviews, ReminderPlanner &planner);
     FollowUpsController *followUps() const { return m_followUps; }
+    // Adds "Share", "Copy Announcement", Settings → "Share Targets…" and the editor's sharing status.
+    // `api` must outlive the window.
+    void enableSharing(SharingApi &api);
+    ShareController *sharing() const { return m_sharing; }
     // Shows the window (also from the tray) with this incident selected and open in the editor.
     void openIncident(qint64 id);
     void newIncident();
@@ -59,6 +65,7 @@ private:
     void updateActions();
     void restoreSettings();
     void saveSettings() const;
+    QMenu *settingsMenu();
 
     IncidentStore &m_store;
     IncidentListPanel *m_list = nullptr;
@@ -66,6 +73,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QMenu *m_helpMenu = nullptr;
     FollowUpsController *m_followUps = nullptr;
+    ShareController *m_sharing = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     // Set by enableFollowUps(): exports and imports then carry the actions and reviews.
     ActionStore *m_actions = nullptr;
     ReviewStore *m_reviews = nullptr;

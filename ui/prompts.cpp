@@ -70,6 +70,12 @@ QString openFileName(QWidget *parent, const QString &caption, const QString &dir
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
+QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir) {
+    if (auto name = takeFileName())
+        return *name;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 void setNextAnswer(QMessageBox::StandardButton answer) {
     g_nextAnswer = answer;
 }

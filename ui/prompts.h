@@ -23,6 +23,8 @@ QString text(QWidget *parent, const QString &title, const QString &label, const 
 // Returns an empty string when the user cancels.
 QString saveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter);
 QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+// A folder; answered by setNextFileName() in tests.
+QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir);
 
 // Test seams: the next question / file dialog returns this instead of being shown.
 void setNextAnswer(QMessageBox::StandardButton answer);

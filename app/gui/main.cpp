@@ -2,12 +2,15 @@
 #include "afterfirstpaint.h"
 #include "appinfo.h"
 #include "autostart.h"
+#include "credentialstore.h"
 #include "database.h"
 #include "followupscontroller.h"
 #include "incidentstore.h"
 #include "mainwindow.h"
+#include "outbox.h"
 #include "reminderplanner.h"
 #include "reviewstore.h"
+#include "sharingservice.h"
 #include "startup.h"
 #include "theme.h"
 
@@ -72,9 +75,19 @@ int main(int argc, char *argv[]) {
     hs::ActionStore actions(db);
     hs::ReviewStore reviews(db);
     hs::ReminderPlanner planner(db);
+    // Before the window, which refers to them until it is gone.
+    hs::Outbox outbox(db);
+    hs::CredentialStore credentials;
+    hs::SharingService sharing(outbox, store, actions, reviews, credentials);
     hs::MainWindow window(store);
     window.deferUntilFirstPaint();
     window.enableFollowUps(actions, reviews, planner);
+    window.enableSharing(sharing);
+    // What was queued while offline or when the app quit goes out once the window is up.
+    hs::afterFirstPaint(&window, [&sharing] {
+        sharing.start();
+        sharing.watchNetwork();
+    });
     // For every window and the tray. After the first paint: on X11 the icon is sent in all its sizes.
     hs::afterFirstPaint(&window, [] { QApplication::setWindowIcon(hs::theme::appIcon()); });
     // Installed last, so it sees the first paint before the hooks above are queued.
