@@ -24,6 +24,15 @@ SharingApi::SecretResult secretResult(const CredentialResult &r) {
 
 } // namespace
 
+std::optional<PostMortem> SharingService::load(qint64 incidentId, QString *error) const {
+    std::optional<PostMortem> pm = loadPostMortem(m_incidents, m_actions, m_reviews, incidentId, error);
+    // "Shared" is what the app records once every target has the document; the document itself says
+    // documented. Otherwise marking it shared would change its content and make it "changed since shared".
+    if (pm && pm->incident.status == Status::Shared)
+        pm->incident.status = Status::Documented;
+    return pm;
+}
+
 SharingService::SharingService(Outbox &outbox, IncidentStore &incidents, ActionStore &actions,
                                ReviewStore &reviews, CredentialStore &credentials, QObject *parent)
     : SharingApi(parent)
@@ -32,9 +41,7 @@ SharingService::SharingService(Outbox &outbox, IncidentStore &incidents, ActionS
     , m_actions(actions)
     , m_reviews(reviews)
     , m_credentials(credentials) {
-    auto loader = [this](qint64 id, QString *error) {
-        return loadPostMortem(m_incidents, m_actions, m_reviews, id, error);
-    };
+    auto loader = [this](qint64 id, QString *error) { return load(id, error); };
     m_runner = std::make_unique<OutboxRunner>(m_outbox, loader, &m_credentials);
     connect(m_runner.get(), &OutboxRunner::jobStarted, this,
             [this](qint64, qint64 incidentId, qint64 targetId) {
@@ -179,13 +186,12 @@ void SharingService::removeSecret(qint64 targetId) {
 }
 
 QByteArray SharingService::contentHash(qint64 incidentId) {
-    const std::optional<PostMortem> pm =
-        loadPostMortem(m_incidents, m_actions, m_reviews, incidentId, nullptr);
+    const std::optional<PostMortem> pm = load(incidentId, nullptr);
     return pm ? ShareDocument::render(*pm, false).contentHash : QByteArray();
 }
 
 int SharingService::share(qint64 incidentId, QString *error, const QList<qint64> &targetIds, bool overwrite) {
-    const std::optional<PostMortem> pm = loadPostMortem(m_incidents, m_actions, m_reviews, incidentId, error);
+    const std::optional<PostMortem> pm = load(incidentId, error);
     if (!pm)
         return -1;
     const int queued = m_outbox.share(incidentId, ShareDocument::render(*pm, false).contentHash, error,
@@ -207,7 +213,7 @@ bool SharingService::isBusy() const {
 }
 
 std::optional<QString> SharingService::announcement(qint64 incidentId, QString *error) {
-    const std::optional<PostMortem> pm = loadPostMortem(m_incidents, m_actions, m_reviews, incidentId, error);
+    const std::optional<PostMortem> pm = load(incidentId, error);
     if (!pm)
         return std::nullopt;
     ShareDocument doc = ShareDocument::render(*pm, false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "postmortem.h"
 #include "sharingapi.h"
 
 #include <memory>
@@ -51,6 +52,7 @@ public:
     std::optional<QString> announcement(qint64 incidentId, QString *error) override;
 
 private:
+    std::optional<PostMortem> load(qint64 incidentId, QString *error) const;
     void runTest(const ShareTargetConfig &config, const QString &secret, int generation);
     void answerTest(int generation, const TestResult &result);
     void drain();

@@ -1,0 +1,313 @@
+// The sharing workflow in the real window with the real wiring (SharingService over the outbox,
+// the target factory and the runner), to a folder target on a temporary folder: no network, no keychain.
+
+#include "actionstore.h"
+#include "autosaver.h"
+#include "credentialstore.h"
+#include "database.h"
+#include "incidenteditor.h"
+#include "incidentstore.h"
+#include "mainwindow.h"
+#include "outbox.h"
+#include "prompts.h"
+#include "reviewstore.h"
+#include "sharecontroller.h"
+#include "sharestatuspanel.h"
+#include "sharingservice.h"
+#include "targeteditor.h"
+#include "targetsettingsdialog.h"
+#include "uitestsupport.h"
+
+#include <memory>
+#include <QAction>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace hs;
+
+namespace {
+
+QByteArray readAll(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The modification time of every file in `dir`, to see what a share rewrote.
+QHash<QString, QDateTime> times(const QString &dir) {
+    QHash<QString, QDateTime> result;
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files))
+        result.insert(info.fileName(), info.lastModified());
+    return result;
+}
+
+} // namespace
+
+class TestSharingWindow final : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void settings_folderTargetTypedInAndTested();
+    void share_writesTheFilesAndTheIndexAndMarksShared();
+    void edit_showsChangedAndSharingAgainWritesOnlyThatDocument();
+    void failingTarget_showsTheMessageAndRetrySendsIt();
+    void copyAnnouncement_putsTheChannelLinkAndCauseInTheClipboard();
+
+private:
+    qint64 declare(const QString &title, Status status, const QString &cause);
+    ShareTargetConfig addFolderTarget(const QString &path);
+    void shareShown(QMessageBox::StandardButton markDocumented = QMessageBox::Yes);
+    QString folder() const { return m_dir.filePath(QStringLiteral("postmortems")); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<IncidentStore> m_store;
+    std::unique_ptr<ActionStore> m_actions;
+    std::unique_ptr<ReviewStore> m_reviews;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SharingService> m_sharing;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSharingWindow::init() {
+    QVERIFY(m_dir.isValid());
+    QDir(folder()).removeRecursively();
+    QVERIFY(QDir().mkpath(folder()));
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(
+        m_db->open(m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))),
+                   &error),
+        qPrintable(error));
+    m_store = std::make_unique<IncidentStore>(*m_db);
+    m_actions = std::make_unique<ActionStore>(*m_db);
+    m_reviews = std::make_unique<ReviewStore>(*m_db);
+    m_outbox = std::make_unique<Outbox>(*m_db);
+    m_credentials = std::make_unique<CredentialStore>();
+    m_sharing = std::make_unique<SharingService>(*m_outbox, *m_store, *m_actions, *m_reviews, *m_credentials);
+    m_window = std::make_unique<MainWindow>(*m_store);
+    m_window->enableSharing(*m_sharing);
+    m_window->show();
+    m_sharing->start();
+}
+
+void TestSharingWindow::cleanup() {
+    m_window.reset();
+    m_sharing.reset();
+    m_credentials.reset();
+    m_outbox.reset();
+    m_reviews.reset();
+    m_actions.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+qint64 TestSharingWindow::declare(const QString &title, Status status, const QString &cause) {
+    QString error;
+    std::optional<Incident> incident = m_store->create(title, QDate(2026, 11, 24), &error);
+    if (!incident)
+        qFatal("%s", qPrintable(error));
+    incident->status = status;
+    incident->setText(Section::Cause, cause);
+    incident->setText(Section::Impact, QStringLiteral("Checkout was down for 40 minutes."));
+    if (!m_store->save(*incident, {Field::Status, Field::Cause, Field::Impact}, &error))
+        qFatal("%s", qPrintable(error));
+    m_window->openIncident(incident->id);
+    return incident->id;
+}
+
+ShareTargetConfig TestSharingWindow::addFolderTarget(const QString &path) {
+    ShareTargetConfig config;
+    config.kind = QStringLiteral("folder");
+    config.name = QStringLiteral("Team share");
+    config.config = {{QStringLiteral("path"), path}};
+    QString error;
+    const auto added = m_outbox->addTarget(config, &error);
+    if (!added)
+        qFatal("%s", qPrintable(error));
+    return *added;
+}
+
+// Ctrl+Shift+S in the window, as a person would.
+void TestSharingWindow::shareShown(QMessageBox::StandardButton markDocumented) {
+    m_window->activateWindow(); // offscreen does not give it back after a dialog
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    prompts::setNextAnswer(markDocumented);
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    prompts::setNextAnswer(QMessageBox::NoButton); // not asked: don't leave an answer for later
+}
+
+void TestSharingWindow::settings_folderTargetTypedInAndTested() {
+    const QString missing = m_dir.filePath(QStringLiteral("not-mounted"));
+    QStringList results;
+    bool done = false;
+    // Settings → Share Targets… → Add…: the editor, typed into.
+    test::whenModalShown([&](QWidget *settings) {
+        auto *dialog = qobject_cast<TargetSettingsDialog *>(settings);
+        QVERIFY(dialog);
+        test::whenModalShown([&](QWidget *modal) {
+            auto *editor = qobject_cast<TargetEditor *>(modal);
+            QVERIFY(editor);
+            QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                             QStringLiteral("Team share"));
+            auto *path = editor->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+            QTest::keyClicks(path, missing);
+            QTest::mouseClick(editor->testButton(), Qt::LeftButton);
+            QTRY_VERIFY(editor->testButton()->isEnabled());
+            results << editor->resultLine()->text();
+            path->clear();
+            QTest::keyClicks(path, folder());
+            QTest::mouseClick(editor->testButton(), Qt::LeftButton);
+            QTRY_VERIFY(editor->testButton()->isEnabled());
+            results << editor->resultLine()->text();
+            editor->accept();
+            done = true;
+        });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+        QCOMPARE(dialog->list()->count(), 1);
+        dialog->reject();
+    });
+    m_window->action(QStringLiteral("shareTargets"))->trigger();
+    QVERIFY(done);
+    QCOMPARE(results.size(), 2);
+    QVERIFY2(results[0].contains(QDir::toNativeSeparators(missing)) &&
+                 results[0].contains(QStringLiteral("not exist")),
+             qPrintable(results[0]));
+    QVERIFY2(results[1].contains(QStringLiteral("works")), qPrintable(results[1]));
+    QVERIFY(!QFileInfo::exists(missing)); // testing never creates the folder
+    const QList<ShareTargetConfig> targets = m_outbox->targets();
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(targets[0].config.value(QLatin1String("path")).toString(), folder());
+}
+
+void TestSharingWindow::share_writesTheFilesAndTheIndexAndMarksShared() {
+    const ShareTargetConfig target = addFolderTarget(folder());
+    const qint64 id = declare(QStringLiteral("Checkout DB down"), Status::Resolved,
+                              QStringLiteral("The primary ran out of disk."));
+    const QString name = m_window->editor()->incident().documentName();
+    ShareStatusPanel *panel = m_window->editor()->sharePanel();
+    QVERIFY(panel->rowLabel(target.id)->text().contains(QStringLiteral("Not shared")));
+
+    shareShown(QMessageBox::Yes);
+    QVERIFY(prompts::lastText().contains(QStringLiteral("not marked documented")));
+    for (const QString &ext : {QStringLiteral(".md"), QStringLiteral(".html"), QStringLiteral(".pdf")})
+        QTRY_VERIFY2(QFileInfo::exists(QDir(folder()).filePath(name + ext)), qPrintable(name + ext));
+    QTRY_VERIFY(QFileInfo::exists(QDir(folder()).filePath(QStringLiteral("index.md"))));
+    QTRY_VERIFY(QFileInfo::exists(QDir(folder()).filePath(QStringLiteral("index.html"))));
+    QVERIFY(readAll(QDir(folder()).filePath(name + QStringLiteral(".md")))
+                .contains("The primary ran out of disk."));
+    QTRY_VERIFY(readAll(QDir(folder()).filePath(QStringLiteral("index.md"))).contains("Checkout DB down"));
+
+    QTRY_VERIFY(panel->rowLabel(target.id) &&
+                panel->rowLabel(target.id)->text().contains(QStringLiteral("Sent")));
+    QVERIFY2(panel->rowLabel(target.id)->text().contains(QDir::toNativeSeparators(folder()).toHtmlEscaped()),
+             qPrintable(panel->rowLabel(target.id)->text()));
+    QVERIFY(panel->rowLabel(target.id)->text().contains(QStringLiteral("<a href=")));
+    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
+    QTRY_COMPARE(m_store->load(id, nullptr)->status, Status::Shared);
+    QVERIFY(!m_window->sharing()->progressBar()->isVisible()); // done: the status bar is quiet again
+}
+
+void TestSharingWindow::edit_showsChangedAndSharingAgainWritesOnlyThatDocument() {
+    const ShareTargetConfig target = addFolderTarget(folder());
+    const qint64 other =
+        declare(QStringLiteral("Search slow"), Status::Documented, QStringLiteral("A missing index."));
+    shareShown();
+    QTRY_COMPARE(m_store->load(other, nullptr)->status, Status::Shared);
+    declare(QStringLiteral("Checkout DB down"), Status::Documented,
+            QStringLiteral("The primary ran out of disk."));
+    const QString name = m_window->editor()->incident().documentName();
+    shareShown();
+    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
+    QTRY_VERIFY(!m_sharing->isBusy());
+    ShareStatusPanel *panel = m_window->editor()->sharePanel();
+    // Becoming "shared" is not a change of the document.
+    QTRY_VERIFY(!m_window->editor()->saver().isDirty());
+    panel->refreshHash();
+    QVERIFY(!panel->isChanged());
+
+    // Sharing what every target has writes nothing.
+    QTest::qWait(20); // mtimes must be able to differ
+    QHash<QString, QDateTime> before = times(folder());
+    shareShown();
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("already has")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(times(folder()), before);
+
+    // An edit: the panel says so; sharing again rewrites this document (and the index) only.
+    QPlainTextEdit *cause = m_window->editor()->sectionField(Section::Cause);
+    cause->setFocus();
+    cause->moveCursor(QTextCursor::End);
+    QTest::keyClicks(cause, QStringLiteral(" Alerts were muted."));
+    QTRY_VERIFY(panel->isChanged());
+    QVERIFY(panel->summary()->text().contains(QStringLiteral("Changed since shared")));
+    QVERIFY(panel->rowLabel(target.id)->text().contains(QStringLiteral("Changed")));
+    shareShown();
+    QTRY_VERIFY(
+        readAll(QDir(folder()).filePath(name + QStringLiteral(".md"))).contains("Alerts were muted."));
+    QTRY_VERIFY(!panel->isChanged());
+    QTRY_VERIFY(!m_sharing->isBusy());
+    const QHash<QString, QDateTime> after = times(folder());
+    const QString otherName = m_store->load(other, nullptr)->documentName();
+    for (const QString &ext : {QStringLiteral(".md"), QStringLiteral(".html"), QStringLiteral(".pdf")}) {
+        QCOMPARE(after.value(otherName + ext), before.value(otherName + ext));
+        QVERIFY(after.value(name + ext) > before.value(name + ext));
+    }
+}
+
+void TestSharingWindow::failingTarget_showsTheMessageAndRetrySendsIt() {
+    const QString unmounted = m_dir.filePath(QStringLiteral("unmounted"));
+    const ShareTargetConfig target = addFolderTarget(unmounted);
+    const qint64 id = declare(QStringLiteral("Checkout DB down"), Status::Documented,
+                              QStringLiteral("The primary ran out of disk."));
+    shareShown();
+    ShareStatusPanel *panel = m_window->editor()->sharePanel();
+    QTRY_VERIFY(panel->retryButton(target.id));
+    QVERIFY2(panel->rowLabel(target.id)->text().contains(QStringLiteral("does not exist")),
+             qPrintable(panel->rowLabel(target.id)->text()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Team share")));
+    QCOMPARE(m_window->editor()->incident().status, Status::Documented);
+
+    QVERIFY(QDir().mkpath(unmounted)); // the share is back
+    QTest::mouseClick(panel->retryButton(target.id), Qt::LeftButton);
+    QTRY_VERIFY(panel->rowLabel(target.id) &&
+                panel->rowLabel(target.id)->text().contains(QStringLiteral("Sent")));
+    QVERIFY(!panel->retryButton(target.id));
+    QVERIFY(QFileInfo::exists(
+        QDir(unmounted).filePath(m_store->load(id, nullptr)->documentName() + QStringLiteral(".md"))));
+    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
+}
+
+void TestSharingWindow::copyAnnouncement_putsTheChannelLinkAndCauseInTheClipboard() {
+    const ShareTargetConfig target = addFolderTarget(folder());
+    const qint64 id = declare(QStringLiteral("Checkout DB down"), Status::Documented,
+                              QStringLiteral("The primary ran out of disk."));
+    QApplication::clipboard()->clear();
+    shareShown();
+    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
+    m_window->action(QStringLiteral("copyAnnouncement"))->trigger();
+    const QString text = QApplication::clipboard()->text();
+    const QList<ShareJob> jobs = m_outbox->jobsForIncident(id);
+    QCOMPARE(jobs.size(), 1);
+    QVERIFY(jobs[0].link.isLocalFile());
+    QVERIFY2(text.contains(m_window->editor()->incident().channel), qPrintable(text));
+    QVERIFY2(text.contains(jobs[0].link.toString()), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("The primary ran out of disk.")), qPrintable(text));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("clipboard")));
+    Q_UNUSED(target)
+}
+
+QTEST_MAIN(TestSharingWindow)
+#include "tst_sharingwindow.moc"
