@@ -229,27 +229,29 @@ std::optional<PostMortem> readMarkdown(const QString &markdown, QString *error) 
     incident.date = QDate::currentDate();
     bool hasTitle = false;
     std::optional<Section> current;
-    std::optional<docformat::Part> part; // set while in "## Actions" or "## Reviews"
+    // The index of the part while in "## Actions" or "## Reviews", else -1. A plain int rather than an
+    // optional: GCC's -O3 flags a false "maybe uninitialized" on optional<enum> here.
+    int part = -1;
     std::array<QStringList, SectionCount> bodies;
     std::array<QStringList, docformat::PartCount> partBodies;
     QString fencedExtract;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         // Inside Actions and Reviews, indented lines are the notes of a list item, never headings.
-        const bool canBeHeading = hasTitle && (!part || !line.startsWith(QLatin1Char(' ')));
+        const bool canBeHeading = hasTitle && (part < 0 || !line.startsWith(QLatin1Char(' ')));
         if (const auto section = canBeHeading ? docformat::sectionOfHeading(line) : std::nullopt) {
             current = section;
-            part.reset();
+            part = -1;
             if (*section == Section::Extract && fencedExtract.isEmpty())
                 i = readFencedBlock(lines, i + 1, &fencedExtract);
             continue;
         }
         if (const auto p = canBeHeading ? docformat::partOfHeading(line) : std::nullopt) {
-            part = p;
+            part = int(*p);
             continue;
         }
-        if (part) {
-            partBodies[int(*part)] << line;
+        if (part >= 0) {
+            partBodies[part] << line;
         } else if (current) {
             bodies[int(*current)] << line;
         } else if (!hasTitle) {
