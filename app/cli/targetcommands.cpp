@@ -6,6 +6,7 @@
 #include "sharesupport.h"
 #include "sharetargetfactory.h"
 #include "subcommands.h"
+#include "webhooktarget.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -143,9 +144,9 @@ int targetAdd(const QStringList &args) {
         secret = readSecret(*kind, &code);
         if (!secret)
             return code;
-        if (kind->key == QLatin1String("webhook") && !isHttpUrl(*secret))
-            return fail(UsageError, Text::tr("The text on standard input is not a webhook address; give the "
-                                             "https:// URL the chat service shows for the webhook."));
+        // The address is the secret: the check's sentence never repeats it.
+        if (kind->key == QLatin1String("webhook") && !WebhookTarget::validateWebhookUrl(*secret, &error))
+            return fail(UsageError, error);
     }
 
     ShareSession session;
