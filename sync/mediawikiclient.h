@@ -18,7 +18,10 @@ namespace hs {
 // MediaWiki's Action API (api.php) with a bot password (Special:BotPasswords, "User@appid" and a
 // 32+ character password): login token → action=login → CSRF token, then queries, action=edit with
 // basetimestamp/starttimestamp (so a page changed since the revision we based on is an edit conflict,
-// not an overwrite) and action=upload. Cookies are kept per client (not in the shared
+// not an overwrite) and action=upload. MediaWiki compares those timestamps to the second, so a change
+// saved in the same second as the base revision is not seen by the wiki; WikiTarget therefore also
+// compares revision ids before it edits, which leaves only that one-second race between its look and
+// its edit. Cookies are kept per client (not in the shared
 // QNetworkAccessManager), so two clients can be two users. Every edit says assert=user: an expired
 // session is signed in again once, never turned into an anonymous edit.
 class MediaWikiClient final : public WikiClient {

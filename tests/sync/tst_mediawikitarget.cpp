@@ -255,6 +255,11 @@ void TestMediaWikiTarget::savePage_staleBaseAfterAnotherUserSavedIsEditConflict(
     client->pageInfo(title, [&](const WikiResult &r) { base = r; });
     QTRY_VERIFY_WITH_TIMEOUT(base.has_value(), 30000);
     QVERIFY2(base->ok() && base->exists(), qPrintable(base->error));
+    // MediaWiki compares timestamps to the second: Bob's change must be in a later second than the base
+    // to be seen (the target's own check compares revision ids, see publish_editByAnotherUser...).
+    const QDateTime baseTime = QDateTime::fromString(base->timestamp, Qt::ISODate);
+    QVERIFY(baseTime.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() >= baseTime.addSecs(1), 5000);
     QVERIFY(m_wiki->editAsBob(title, QStringLiteral("line one, changed by Bob")));
     std::optional<WikiResult> saved;
     client->savePage(title, QStringLiteral("line one, changed by us"), QStringLiteral("test"), *base,
