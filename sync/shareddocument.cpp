@@ -1,6 +1,7 @@
 #include "shareddocument.h"
 
 #include "action.h"
+#include "announcement.h"
 #include "documentrenderer.h"
 
 #include <QBuffer>
@@ -80,15 +81,7 @@ QByteArray ShareDocument::comparablePdf(const QByteArray &pdf) {
 }
 
 QString ShareDocument::announcement() const {
-    const QString link =
-        publishedLink.isValid() ? publishedLink.toString(QUrl::RemoveUserInfo) : documentName;
-    QString text = QCoreApplication::translate("hs::ShareDocument", "Post-mortem for %1 is ready: %2")
-                       .arg(channel, link);
-    if (!cause.isEmpty())
-        text += QCoreApplication::translate("hs::ShareDocument", " — cause: %1").arg(cause);
-    text +=
-        QCoreApplication::translate("hs::ShareDocument", "; %n now-action(s) open.", nullptr, openNowActions);
-    return text;
+    return Announcement::of(*this).text();
 }
 
 ShareIndexEntry ShareDocument::indexEntry() const {
