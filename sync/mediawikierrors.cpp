@@ -1,4 +1,5 @@
 #include "mediawikiclient.h"
+#include "mediawikisupport.h"
 
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -10,21 +11,8 @@ namespace {
 
 using WS = WikiResult::Status;
 
-WikiResult result(WS status, const QString &error, const QString &code = {}) {
-    WikiResult r;
-    r.status = status;
-    r.error = error;
-    r.code = code;
-    return r;
-}
-
-// The wiki's own words, short and on one line; they never echo a password.
-QString excerpt(const QString &text) {
-    QString s = text.simplified();
-    if (s.size() > 200)
-        s = s.left(199) + QChar(0x2026);
-    return s;
-}
+using mediawiki::excerpt;
+using mediawiki::result;
 
 } // namespace
 
