@@ -1,15 +1,4 @@
 #!/bin/sh
-# Stops the lighttpd that start-lighttpd-webdav.sh DIR started (its whole process group) and waits.
+# Stops the lighttpd that start-lighttpd-webdav.sh DIR started (its whole process group) and waits for it.
 #   stop-lighttpd-webdav.sh DIR
-set -u
-dir=$1
-[ -f "$dir/lighttpd.pid" ] || exit 0
-pid=$(cat "$dir/lighttpd.pid")
-kill -- "-$pid" 2>/dev/null || true
-i=0
-while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do
-    i=$((i + 1))
-    sleep 0.1
-done
-kill -9 -- "-$pid" 2>/dev/null || true
-rm -f "$dir/lighttpd.pid"
+exec sh "$(dirname "$0")/stop-process-group.sh" "$1/lighttpd.pid"
