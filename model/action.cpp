@@ -1,5 +1,6 @@
 #include "action.h"
 
+#include "failure.h"
 #include "workdays.h"
 
 #include <array>
@@ -23,12 +24,6 @@ constexpr std::array<const char *, ActionFieldCount> kFieldKeys{"title",  "team"
 // Named translate() so that lupdate reads the literal context and text of each call.
 QString translate(const char *context, const char *text) {
     return QCoreApplication::translate(context, text);
-}
-
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
 }
 
 template <typename Enum, std::size_t N>

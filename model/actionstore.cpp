@@ -1,6 +1,8 @@
 #include "actionstore.h"
 
 #include "database.h"
+#include "failure.h"
+#include "sqltext.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -10,22 +12,9 @@ namespace hs {
 
 namespace {
 
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
-}
-
-QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-QString isoDay(const QDate &d) {
-    return d.toString(Qt::ISODate);
-}
-// SQLite stores a null QString as NULL; the columns hold text, empty when nothing was written.
-QVariant text(const QString &value) {
-    return value.isNull() ? QStringLiteral("") : value;
-}
+using sqltext::isoDay;
+using sqltext::now;
+using sqltext::text;
 
 const QString kColumns = QStringLiteral("a.id, a.incident_id, a.position, a.title, a.team, a.owner, a.bucket,"
                                         " a.status, a.drop_reason, a.due, a.link, a.notes");

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "failure.h"
 #include "migrations.h"
 
 #include <QAtomicInt>
@@ -16,12 +17,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("hs::Database", text);
-}
-
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error) {

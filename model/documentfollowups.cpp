@@ -1,6 +1,7 @@
 #include "documentfollowups.h"
 
 #include "documentformat.h"
+#include "failure.h"
 #include "reviewstore.h"
 
 #include <array>
@@ -45,12 +46,6 @@ std::optional<Attr> attrFromLabel(const QString &label) {
             l.compare(attrLabel(Attr(i)), Qt::CaseInsensitive) == 0)
             return Attr(i);
     return std::nullopt;
-}
-
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
 }
 
 bool isBlank(const QString &line) {

@@ -2,6 +2,7 @@
 
 #include "documentfollowups.h"
 #include "documentformat.h"
+#include "failure.h"
 #include "reviewstore.h"
 
 #include <functional>
@@ -28,12 +29,6 @@ using docformat::Meta;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("hs::renderer", text);
-}
-
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
 }
 
 // A section's text as Markdown body: lines that would read back as a heading are escaped, and a code

@@ -1,5 +1,6 @@
 #include "incident.h"
 
+#include "failure.h"
 #include "naming.h"
 
 #include <QCoreApplication>
@@ -42,12 +43,6 @@ constexpr std::array<const char *, FieldCount> kFieldKeys{
 // Named translate() so that lupdate reads the literal context and text of each call.
 QString translate(const char *context, const char *text) {
     return QCoreApplication::translate(context, text);
-}
-
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
 }
 
 } // namespace

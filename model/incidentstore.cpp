@@ -1,7 +1,9 @@
 #include "incidentstore.h"
 
 #include "database.h"
+#include "failure.h"
 #include "naming.h"
+#include "sqltext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,24 +14,9 @@ namespace hs {
 
 namespace {
 
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
-}
-
-QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-// SQLite stores a null QString as NULL; the columns hold text, empty when nothing was written.
-QVariant text(const QString &value) {
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QString isoDay(const QDate &d) {
-    return d.toString(Qt::ISODate);
-}
+using sqltext::isoDay;
+using sqltext::now;
+using sqltext::text;
 
 QString columnFor(Field f) {
     switch (f) {

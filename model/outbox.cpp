@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "database.h"
+#include "failure.h"
 #include "naming.h"
 
 #include <algorithm>
@@ -13,12 +14,6 @@
 namespace hs {
 
 namespace {
-
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
-}
 
 QString stamp(const QDateTime &at) {
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString(QLatin1String(""));

@@ -1,6 +1,7 @@
 #include "reminderplanner.h"
 
 #include "database.h"
+#include "failure.h"
 #include "incident.h"
 #include "reviewstore.h"
 
@@ -12,12 +13,6 @@
 namespace hs {
 
 namespace {
-
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
-}
 
 QString utcText(const QDateTime &t) {
     return t.toUTC().toString(Qt::ISODate);

@@ -2,7 +2,9 @@
 
 #include "actionstore.h"
 #include "database.h"
+#include "failure.h"
 #include "reviewschedule.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,23 +15,14 @@ namespace hs {
 
 namespace {
 
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
-}
+using sqltext::now;
+using sqltext::text;
 
-QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 QString utcText(const QDateTime &at) {
     return at.toUTC().toString(Qt::ISODate);
 }
 QString localText(const QDateTime &at) {
     return at.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
-}
-QVariant text(const QString &value) {
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 const QString kColumns = QStringLiteral(

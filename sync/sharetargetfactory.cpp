@@ -1,5 +1,6 @@
 #include "sharetargetfactory.h"
 
+#include "failure.h"
 #include "foldertarget.h"
 #include "mediawikitarget.h"
 #include "webdavtarget.h"
@@ -15,12 +16,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("hs::ShareTargetFactory", text);
-}
-
-bool fail(QString *error, const QString &message) {
-    if (error)
-        *error = message;
-    return false;
 }
 
 QString configText(const ShareTargetConfig &config, const char *key) {
