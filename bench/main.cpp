@@ -4,6 +4,7 @@
 #include "launch.h"
 #include "measure.h"
 #include "measureactions.h"
+#include "measureshare.h"
 #include "report.h"
 #include "xvfb.h"
 
@@ -83,7 +84,11 @@ int main(int argc, char *argv[]) {
                                     QStringLiteral("file"));
     const QCommandLineOption noXcbOpt(QStringLiteral("no-xcb"),
                                       QStringLiteral("Measure first paint offscreen only (no X server)."));
-    parser.addOptions({sizesOpt, dirOpt, repsOpt, launchesOpt, appOpt, outOpt, noXcbOpt});
+    const QCommandLineOption noShareOpt(
+        QStringLiteral("no-share"),
+        QStringLiteral(
+            "Skip sharing the 1,000 corpus to a local lighttpd WebDAV server (needs lighttpd, curl)."));
+    parser.addOptions({sizesOpt, dirOpt, repsOpt, launchesOpt, appOpt, outOpt, noXcbOpt, noShareOpt});
     parser.process(app);
 
     QList<int> sizes;
@@ -141,14 +146,27 @@ int main(int argc, char *argv[]) {
         all << size;
     }
 
-    const QString table =
-        QStringLiteral("Qt %1, %2, %3 cores; medians of %4 repetitions (%5 launches for first "
-                       "paint, 5 for PDF).\n\n")
-            .arg(QString::fromLatin1(qVersion()), QSysInfo::prettyProductName())
-            .arg(QThread::idealThreadCount())
-            .arg(reps)
-            .arg(launches) +
-        markdownTable(all);
+    QString table = QStringLiteral("Qt %1, %2, %3 cores; medians of %4 repetitions (%5 launches for first "
+                                   "paint, 5 for PDF).\n\n")
+                        .arg(QString::fromLatin1(qVersion()), QSysInfo::prettyProductName())
+                        .arg(QThread::idealThreadCount())
+                        .arg(reps)
+                        .arg(launches) +
+                    markdownTable(all);
+    // Sharing is timed once (one run each, not medians): the outbox beside curl, then the no-op re-sync.
+    if (!parser.isSet(noShareOpt)) {
+        constexpr int SharedDocuments = 1000;
+        QString error;
+        progress(QStringLiteral("sharing %1 documents to a local WebDAV server…").arg(SharedDocuments));
+        const auto corpus = ensureCorpus(parser.value(dirOpt), SharedDocuments, &error);
+        SizeResults share{SharedDocuments, {}};
+        if (!corpus || !measureShare(*corpus, share.results, &error)) {
+            progress(error);
+            return 1;
+        }
+        table += QStringLiteral("\nSharing %1 documents (one run):\n\n").arg(SharedDocuments) +
+                 markdownTable({share});
+    }
     std::fputs(table.toUtf8().constData(), stdout);
     if (parser.isSet(outOpt)) {
         QFile out(parser.value(outOpt));

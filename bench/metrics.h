@@ -34,6 +34,18 @@ enum class Metric {
     PaintBareXcb,
     PaintRatioXcb,
     RssAppXcb,
+    // Sharing (issue 4): one run on the 1,000 corpus, to a local lighttpd WebDAV server.
+    ShareOutbox,
+    ShareRender,
+    ShareCurl,
+    ShareRatio,
+    ShareUploadRatio,
+    ShareOutboxPuts,
+    ShareOutboxRequests,
+    ShareCurlPuts,
+    ShareNoopReshare,
+    ShareNoopResync,
+    ShareNoopRequests,
 };
 
 using Results = QMap<Metric, double>;

@@ -1,0 +1,280 @@
+#include "measureshare.h"
+
+#include "actionstore.h"
+#include "credentialstore.h"
+#include "database.h"
+#include "incidentstore.h"
+#include "outbox.h"
+#include "outboxrunner.h"
+#include "reviewstore.h"
+#include "shareddocument.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace hs::bench {
+
+namespace {
+
+const QString kUser = QStringLiteral("bench");
+const QString kPassword = QStringLiteral("bench-password");
+const QString kServers = QStringLiteral(HINDSIGHT_TEST_SERVERS_DIR);
+
+bool fail(QString *error, const QString &message) {
+    if (error)
+        *error = message;
+    return false;
+}
+
+double msSince(const QElapsedTimer &timer) {
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The lighttpd of tests/servers, for the length of the measurement.
+class Server final {
+public:
+    explicit Server(const QString &dir)
+        : m_dir(dir) {}
+    ~Server() { stop(); }
+    bool start(QString *error) {
+        QProcess p;
+        p.start(QStringLiteral("sh"),
+                {kServers + QStringLiteral("/start-lighttpd-webdav.sh"), m_dir, kUser, kPassword});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return fail(error, QStringLiteral("lighttpd did not start: %1")
+                                   .arg(QString::fromUtf8(p.readAllStandardError())));
+        m_port = p.readAllStandardOutput().trimmed().toInt();
+        return m_port > 0;
+    }
+    void stop() {
+        if (m_port)
+            QProcess::execute(QStringLiteral("sh"),
+                              {kServers + QStringLiteral("/stop-lighttpd-webdav.sh"), m_dir});
+        m_port = 0;
+    }
+    QString url(const QString &path) const {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+    }
+    QStringList log() const {
+        QFile f(m_dir + QStringLiteral("/logs/access.log"));
+        return f.open(QIODevice::ReadOnly)
+                   ? QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                   : QStringList();
+    }
+
+private:
+    QString m_dir;
+    int m_port = 0;
+};
+
+// Runs curl with a config file (the password stays off the command line); returns its stdout.
+std::optional<QByteArray> curl(const QString &config, QString *error) {
+    QProcess p;
+    p.start(QStringLiteral("curl"), {QStringLiteral("-K"), config});
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        fail(error, QStringLiteral("curl failed: %1").arg(QString::fromUtf8(p.readAllStandardError())));
+        return std::nullopt;
+    }
+    return p.readAllStandardOutput();
+}
+
+QString quoted(const QString &text) {
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('\\'), QLatin1String("\\\\")) +
+           QLatin1Char('"');
+}
+
+bool writeText(const QString &path, const QString &text) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
+}
+
+// Drains the outbox; false after ten minutes.
+bool drain(OutboxRunner &runner, bool start) {
+    QEventLoop loop;
+    bool drained = false;
+    const auto connection = QObject::connect(&runner, &OutboxRunner::drained, &loop, [&] {
+        drained = true;
+        loop.quit();
+    });
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    start ? runner.start() : runner.runDue();
+    if (!drained)
+        loop.exec();
+    QObject::disconnect(connection);
+    return drained;
+}
+
+} // namespace
+
+bool measureShare(const Corpus &corpus, Results &results, QString *error) {
+    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty() ||
+        !QFile::exists(QStringLiteral("/usr/lib/lighttpd/mod_webdav.so")))
+        return fail(error, QStringLiteral(
+                               "sharing needs curl and lighttpd with mod_webdav (scripts/install-deps.sh)"));
+    // One debug line per request would be timed too.
+    QLoggingCategory::setFilterRules(QStringLiteral("hindsight.*.debug=false\nhindsight.*.info=false"));
+    QTemporaryDir scratch;
+    const QString dbPath = scratch.filePath(QStringLiteral("share.sqlite"));
+    if (!scratch.isValid() || !QFile::copy(corpus.path, dbPath))
+        return fail(error, QStringLiteral("The corpus cannot be copied to %1.").arg(scratch.path()));
+    Server server(scratch.filePath(QStringLiteral("server")));
+    if (!server.start(error))
+        return false;
+
+    Database db;
+    if (!db.open(dbPath, error))
+        return false;
+    IncidentStore incidents(db);
+    ActionStore actions(db);
+    ReviewStore reviews(db);
+    Outbox outbox(db);
+    ShareTargetConfig config;
+    config.kind = QStringLiteral("webdav");
+    config.name = QStringLiteral("bench");
+    config.config = {{QStringLiteral("url"), server.url(QStringLiteral("/outbox/"))},
+                     {QStringLiteral("user"), kUser}};
+    const auto target = outbox.addTarget(config, error);
+    if (!target)
+        return false;
+    // The password lives only in this process, as the app keeps it when there is no keychain.
+    CredentialStore credentials(QStringLiteral("hindsight-bench"));
+    credentials.keepForSession(shareSecretKey(target->id), kPassword);
+    const auto loader = [&](qint64 id, QString *loadError) {
+        return loadPostMortem(incidents, actions, reviews, id, loadError);
+    };
+    OutboxRunner runner(outbox, loader, &credentials);
+
+    QList<qint64> ids;
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT id FROM incident ORDER BY id")))
+            return fail(error, QStringLiteral("The corpus cannot be read."));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    const auto shareAll = [&](int *queued) {
+        for (qint64 id : ids) {
+            const auto pm = loader(id, error);
+            if (!pm)
+                return false;
+            const int n = outbox.share(id, ShareDocument::render(*pm, false).contentHash, error);
+            if (n < 0)
+                return false;
+            *queued += n;
+        }
+        return true;
+    };
+
+    // 1. Share everything through the outbox: hash, queue, render, upload, index.
+    QElapsedTimer timer;
+    timer.start();
+    int queued = 0;
+    if (!shareAll(&queued) || !drain(runner, true))
+        return fail(error, error && !error->isEmpty() ? *error : QStringLiteral("The outbox did not drain."));
+    results[Metric::ShareOutbox] = msSince(timer);
+    if (runner.summary().sent != ids.size())
+        return fail(
+            error,
+            QStringLiteral("The outbox sent %1 of %2 documents.").arg(runner.summary().sent).arg(ids.size()));
+
+    // What rendering alone costs (the curl side gets the files ready-made).
+    timer.restart();
+    for (qint64 id : ids)
+        if (const auto pm = loader(id, error))
+            ShareDocument::render(*pm, true);
+    results[Metric::ShareRender] = msSince(timer);
+
+    // 2. curl uploads the same files (the outbox's own output) in one process over one connection.
+    const QDir uploaded(scratch.filePath(QStringLiteral("server/dav/outbox")));
+    const QStringList files = uploaded.entryList(QDir::Files, QDir::Name);
+    const QString copies = scratch.filePath(QStringLiteral("files"));
+    QDir().mkpath(copies);
+    QString config1 = QStringLiteral("silent\nuser = %1\n").arg(quoted(kUser + QLatin1Char(':') + kPassword));
+    QString mkcol = config1 + QStringLiteral("request = \"MKCOL\"\nurl = %1\noutput = \"/dev/null\"\n")
+                                  .arg(quoted(server.url(QStringLiteral("/curl/"))));
+    QString upload = config1 + QStringLiteral("write-out = \"%{http_code}\\n\"\n");
+    for (const QString &name : files) {
+        if (!QFile::copy(uploaded.filePath(name), QDir(copies).filePath(name)))
+            return fail(error, QStringLiteral("%1 cannot be copied.").arg(name));
+        upload += QStringLiteral("url = %1\nupload-file = %2\noutput = \"/dev/null\"\n")
+                      .arg(quoted(server.url(QStringLiteral("/curl/") + name)),
+                           quoted(QDir(copies).filePath(name)));
+    }
+    const QString mkcolConfig = scratch.filePath(QStringLiteral("mkcol.curlrc"));
+    const QString uploadConfig = scratch.filePath(QStringLiteral("upload.curlrc"));
+    if (!writeText(mkcolConfig, mkcol) || !writeText(uploadConfig, upload) || !curl(mkcolConfig, error))
+        return false;
+    timer.restart();
+    const auto codes = curl(uploadConfig, error);
+    results[Metric::ShareCurl] = msSince(timer);
+    if (!codes)
+        return false;
+    if (codes->count("201\n") != files.size())
+        return fail(error, QStringLiteral("curl did not create every file."));
+    results[Metric::ShareRatio] = results[Metric::ShareOutbox] / results[Metric::ShareCurl];
+    results[Metric::ShareUploadRatio] =
+        (results[Metric::ShareOutbox] - results[Metric::ShareRender]) / results[Metric::ShareCurl];
+
+    // 3. No-op: every document shared again unchanged (nothing is queued), then every job queued again
+    // with content the server already has (as after edits taken back): the runner must upload nothing.
+    const QString marker = scratch.filePath(QStringLiteral("marker.curlrc"));
+    const QString markerText = config1 + QStringLiteral("url = %1\noutput = \"/dev/null\"\n")
+                                             .arg(quoted(server.url(QStringLiteral("/no-op-starts-here"))));
+    if (!writeText(marker, markerText) || !curl(marker, error))
+        return false;
+    runner.resetSummary();
+    timer.restart();
+    queued = 0;
+    if (!shareAll(&queued) || !drain(runner, false))
+        return false;
+    results[Metric::ShareNoopReshare] = msSince(timer);
+    if (queued != 0)
+        return fail(error, QStringLiteral("%1 unchanged documents were queued again.").arg(queued));
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("UPDATE share_job SET state = 'queued', next_attempt = :now"));
+        q.bindValue(QStringLiteral(":now"), outbox.now().toString(Qt::ISODateWithMs));
+        if (!q.exec())
+            return fail(error, QStringLiteral("The jobs cannot be queued again."));
+    }
+    timer.restart();
+    if (!drain(runner, false))
+        return fail(error, QStringLiteral("The outbox did not drain."));
+    results[Metric::ShareNoopResync] = msSince(timer);
+    if (runner.summary().unchanged != ids.size())
+        return fail(error, QStringLiteral("The re-sync found %1 of %2 unchanged.")
+                               .arg(runner.summary().unchanged)
+                               .arg(ids.size()));
+
+    // The access log is written when lighttpd stops.
+    server.stop();
+    int outboxPuts = 0, outboxRequests = 0, curlPuts = 0, noopRequests = 0;
+    bool afterMarker = false;
+    for (const QString &line : server.log()) {
+        const QString path = line.section(QLatin1Char(' '), 1, 1);
+        if (path == QLatin1String("/no-op-starts-here"))
+            afterMarker = true;
+        else if (afterMarker)
+            ++noopRequests;
+        else if (path.startsWith(QLatin1String("/outbox/"))) {
+            ++outboxRequests;
+            outboxPuts += line.startsWith(QLatin1String("PUT ")) ? 1 : 0;
+        } else if (path.startsWith(QLatin1String("/curl/")))
+            curlPuts += line.startsWith(QLatin1String("PUT ")) ? 1 : 0;
+    }
+    results[Metric::ShareOutboxPuts] = outboxPuts;
+    results[Metric::ShareOutboxRequests] = outboxRequests;
+    results[Metric::ShareCurlPuts] = curlPuts;
+    results[Metric::ShareNoopRequests] = noopRequests;
+    return true;
+}
+
+} // namespace hs::bench
