@@ -32,11 +32,13 @@ OutboxRunner::OutboxRunner(Outbox &outbox, DocumentLoader loader, CredentialStor
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &OutboxRunner::runDue);
     connect(&m_outbox, &Outbox::jobsQueued, this, [this] {
+        m_dueValid = false;
         if (!m_stopped)
             scheduleWakeUp();
     });
     // A changed target (new password, other folder) is created afresh for its next job.
     connect(&m_outbox, &Outbox::targetsChanged, this, [this] {
+        m_dueValid = false;
         for (auto it = m_slots.begin(); it != m_slots.end();)
             it = m_running.count(it->first) ? std::next(it) : m_slots.erase(it);
     });
@@ -51,9 +53,23 @@ void OutboxRunner::start() {
 }
 
 void OutboxRunner::runDue() {
+    m_dueValid = false;
+    runNext();
+}
+
+// After a job: the due jobs read before are still the due jobs, except the finished one.
+void OutboxRunner::runNext() {
     m_stopped = false;
     m_scheduled = false;
-    const QList<ShareJob> due = m_outbox.dueJobs();
+    if (!m_dueValid) {
+        m_due = m_outbox.dueJobs();
+        m_dueValid = true;
+    }
+    dispatchDue();
+}
+
+void OutboxRunner::dispatchDue() {
+    const QList<ShareJob> due = m_due; // dispatch() may change m_due
     QSet<qint64> pendingTargets;
     for (const ShareJob &job : due) {
         pendingTargets.insert(job.targetId);
@@ -180,8 +196,10 @@ std::optional<ShareDocument> OutboxRunner::document(qint64 incidentId, bool with
 }
 
 void OutboxRunner::dispatch(const ShareJob &job) {
-    if (!m_outbox.begin(job.id))
+    if (!m_outbox.begin(job.id)) {
+        m_due.removeIf([&job](const ShareJob &j) { return j.id == job.id; }); // taken or changed meanwhile
         return;
+    }
     m_running[job.targetId] = job.id;
     emit jobStarted(job.id, job.incidentId, job.targetId);
     ShareTarget *target = m_slots.at(job.targetId)->target.get();
@@ -266,6 +284,7 @@ void OutboxRunner::record(const ShareJob &job, const ShareResult &result, const 
     qCDebug(lcOutbox).noquote() << "job" << job.id << "target" << job.targetId << int(result.status)
                                 << result.message;
     m_running.erase(job.targetId);
+    m_due.removeIf([&job](const ShareJob &j) { return j.id == job.id; });
     emit jobFinished(job.id, result);
     if (m_stopped) {
         checkDrained();
@@ -274,7 +293,7 @@ void OutboxRunner::record(const ShareJob &job, const ShareResult &result, const 
     // Continue from the event loop: a long run of unchanged documents must not recurse.
     if (!m_scheduled) {
         m_scheduled = true;
-        QMetaObject::invokeMethod(this, &OutboxRunner::runDue, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &OutboxRunner::runNext, Qt::QueuedConnection);
     }
 }
 

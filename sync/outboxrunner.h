@@ -77,6 +77,8 @@ signals:
 
 private:
     struct Slot; // a target and what it is doing
+    void runNext();
+    void dispatchDue();
     void dispatch(const ShareJob &job);
     void withTarget(const ShareTargetConfig &config,
                     std::function<void(ShareTarget *, const QString &error)> then);
@@ -103,6 +105,11 @@ private:
     bool m_stopped = false;
     bool m_scheduled = false;
     std::optional<ShareDocument> m_lastDocument; // the same document to several targets renders once
+    // The due jobs as last read, minus the ones finished since. Reading them anew after every job made
+    // draining n jobs cost O(n²) rows (5–10 s for 1,000); re-read whenever the outbox or the clock may
+    // have changed them (runDue(), new shares, changed targets).
+    QList<ShareJob> m_due;
+    bool m_dueValid = false;
 };
 
 } // namespace hs
