@@ -75,6 +75,14 @@
         <source>Sharing to &quot;%1&quot; targets is not available in this version.</source>
         <translation>Das Teilen an Ziele der Art „%1“ ist in dieser Version nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>; 1 now-action open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 now-actions open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hs::Action</name>
@@ -391,10 +399,6 @@
     <message>
         <source> — cause: %1</source>
         <translation> – Ursache: %1</translation>
-    </message>
-    <message>
-        <source>; %n now-action(s) open.</source>
-        <translation>; %n Sofortmaßnahmen offen.</translation>
     </message>
 </context>
 <context>
@@ -1654,21 +1658,93 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     </message>
 </context>
 <context>
-    <name>hs::ShareDocument</name>
+    <name>hs::ShareController</name>
     <message>
-        <source>Post-mortem for %1 is ready: %2</source>
-        <translation>Das Post-Mortem zu %1 ist fertig: %2</translation>
+        <source>&amp;Share</source>
+        <translation>&amp;Teilen</translation>
     </message>
     <message>
-        <source> — cause: %1</source>
-        <translation> – Ursache: %1</translation>
+        <source>Share the post-mortem to every enabled target (%1)</source>
+        <translation>Das Post-Mortem an jedes aktive Ziel senden (%1)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Announcement</source>
+        <translation>&amp;Ankündigung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the message for the incident channel to the clipboard</source>
+        <translation>Die Nachricht für den Incident-Kanal in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Share &amp;Targets…</source>
+        <translation>&amp;Ziele zum Teilen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop sharing; what is not sent yet stays queued</source>
+        <translation>Teilen anhalten; was noch nicht gesendet ist, bleibt in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Wird geteilt…</translation>
+    </message>
+    <message>
+        <source>The post-mortem could not be saved, so it was not shared.</source>
+        <translation>Das Post-Mortem konnte nicht gespeichert werden und wurde deshalb nicht geteilt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not marked documented yet.</source>
+        <translation>„%1“ ist noch nicht als dokumentiert markiert.</translation>
+    </message>
+    <message>
+        <source>Share what is written so far and mark the post-mortem documented?</source>
+        <translation>Das bisher Geschriebene teilen und das Post-Mortem als dokumentiert markieren?</translation>
+    </message>
+    <message>
+        <source>No share target is set up yet.</source>
+        <translation>Es ist noch kein Ziel zum Teilen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Add a shared folder, a WebDAV server, a wiki or a chat webhook now?</source>
+        <translation>Jetzt einen geteilten Ordner, einen WebDAV-Server, ein Wiki oder einen Chat-Webhook hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The post-mortem could not be shared.</source>
+        <translation>Das Post-Mortem konnte nicht geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Every target already has this version.</source>
+        <translation>Jedes Ziel hat diese Version bereits.</translation>
     </message>
     <message numerus="yes">
-        <source>; %n now-action(s) open.</source>
+        <source>Sharing to %n target(s)…</source>
         <translation>
-            <numerusform>; %n Sofortmaßnahme offen.</numerusform>
-            <numerusform>; %n Sofortmaßnahmen offen.</numerusform>
+            <numerusform>Wird an %n Ziel geteilt…</numerusform>
+            <numerusform>Wird an %n Ziele geteilt…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The announcement could not be written.</source>
+        <translation>Die Ankündigung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Copied the announcement to the clipboard: paste it into the incident channel.</source>
+        <translation>Ankündigung in die Zwischenablage kopiert: im Incident-Kanal einfügen.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped; what was not sent stays queued for later.</source>
+        <translation>Teilen angehalten; was nicht gesendet wurde, bleibt für später in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>The status could not be changed: %1</source>
+        <translation>Der Status konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Sharing to %1: %2</source>
+        <translation>Teilen an %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1771,92 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     </message>
 </context>
 <context>
+    <name>hs::ShareStatusPanel</name>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Copy Announcement</source>
+        <translation>Ankündigung kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sharing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Teilen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Send the post-mortem to every enabled share target (Ctrl+Shift+S)</source>
+        <translation>Das Post-Mortem an jedes aktive Ziel senden (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Copy the message for the incident channel to the clipboard</source>
+        <translation>Die Nachricht für den Incident-Kanal in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Replace Theirs…</source>
+        <translation>Deren Fassung ersetzen…</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No share target yet. &lt;a href=&quot;settings&quot;&gt;Add one…&lt;/a&gt;</source>
+        <translation>Noch kein Ziel zum Teilen. &lt;a href=&quot;settings&quot;&gt;Eines hinzufügen…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Changed since shared: share again to update it.</source>
+        <translation>Seit dem Teilen geändert: erneut teilen, um es zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Shared everywhere.</source>
+        <translation>Überall geteilt.</translation>
+    </message>
+    <message>
+        <source>Some targets did not get it.</source>
+        <translation>Einige Ziele haben es nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Not queued again: %1</source>
+        <translation>Nicht erneut eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>Replace the copy someone else changed?</source>
+        <translation>Die von jemand anderem geänderte Kopie ersetzen?</translation>
+    </message>
+    <message>
+        <source>Their version is overwritten with this post-mortem. Ours was saved beside theirs; compare them first if you are not sure.</source>
+        <translation>Deren Fassung wird mit diesem Post-Mortem überschrieben. Unsere wurde daneben gespeichert; im Zweifel zuerst vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::SharingService</name>
+    <message>
+        <source>Sharing “%1” to %2…</source>
+        <translation>„%1“ wird an %2 geteilt…</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Wird geteilt…</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for this target: enter it again.</source>
+        <translation>Für dieses Ziel ist nichts gespeichert: bitte erneut eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>hs::Status</name>
     <message>
         <source>Ongoing</source>
@@ -1711,6 +1873,172 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>Shared</source>
         <translation>Geteilt</translation>
+    </message>
+</context>
+<context>
+    <name>hs::TargetEditor</name>
+    <message>
+        <source>e.g. “Team share”, “Wiki”, “#incidents”</source>
+        <translation>z. B. „Team-Ablage“, „Wiki“, „#incidents“</translation>
+    </message>
+    <message>
+        <source>&amp;Share to this target</source>
+        <translation>An dieses Ziel &amp;teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Edit Share Target</source>
+        <translation>Ziel zum Teilen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Share Target</source>
+        <translation>Ziel zum Teilen hinzufügen</translation>
+    </message>
+    <message>
+        <source>A mounted share or a synced folder</source>
+        <translation>Eine eingebundene Freigabe oder ein synchronisierter Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Bot name, e.g. Me@hindsight</source>
+        <translation>Bot-Name, z. B. Ich@hindsight</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>&amp;API-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Shared Folder</source>
+        <translation>Geteilter Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Enter the webhook&apos;s http:// or https:// address.</source>
+        <translation>Die http://- oder https://-Adresse des Webhooks eingeben.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>✓ Connection works. %1</source>
+        <translation>✓ Die Verbindung funktioniert. %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored in the keychain.</source>
+        <translation>%1 konnte nicht im Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Hindsight keeps secrets only in the system keychain, never in a file. It can keep this one in memory until you quit, and ask again next time.</source>
+        <translation>%1
+
+Hindsight bewahrt Geheimnisse nur im Schlüsselbund des Systems auf, nie in einer Datei. Es kann dieses bis zum Beenden im Speicher behalten und beim nächsten Mal erneut fragen.</translation>
+    </message>
+    <message>
+        <source>The target is saved without its %1: %2</source>
+        <translation>Das Ziel ist ohne %1 gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hs::TargetSettingsDialog</name>
+    <message>
+        <source>address kept in the keychain</source>
+        <translation>Adresse im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Share Targets</source>
+        <translation>Ziele zum Teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>“Share” sends a documented post-mortem to every checked target. Passwords and webhook addresses are kept in the system keychain only.</source>
+        <translation>„Teilen“ sendet ein dokumentiertes Post-Mortem an jedes angehakte Ziel. Passwörter und Webhook-Adressen liegen nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>The target could not be changed.</source>
+        <translation>Das Ziel konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Remove the share target “%1”?</source>
+        <translation>Das Ziel „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>What was already shared there stays there. Its password or address is removed from the keychain.</source>
+        <translation>Was dort schon geteilt wurde, bleibt dort. Sein Passwort oder seine Adresse wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The target could not be removed.</source>
+        <translation>Das Ziel konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -2767,10 +3095,6 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>The folder “%1” does not exist; create it (or mount the share) first.</source>
         <translation>Der Ordner „%1“ existiert nicht; legen Sie ihn zuerst an (oder hängen Sie die Freigabe ein).</translation>
-    </message>
-    <message>
-        <source>The text on standard input is not a webhook address; give the https:// URL the chat service shows for the webhook.</source>
-        <translation>Der Text auf der Standardeingabe ist keine Webhook-Adresse; geben Sie die https://-URL an, die der Chatdienst für den Webhook anzeigt.</translation>
     </message>
     <message>
         <source>The target was not added and the %1 was not stored anywhere.</source>

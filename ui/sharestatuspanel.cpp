@@ -53,6 +53,7 @@ ShareStatusPanel::ShareStatusPanel(SharingApi &api, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->addWidget(title);
+    header->addSpacing(8);
     header->addWidget(m_summary, 1);
     header->addWidget(m_share);
     header->addWidget(m_announce);
