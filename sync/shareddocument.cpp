@@ -39,7 +39,13 @@ QByteArray ShareDocument::hashOf(const QString &markdown) {
     return hash.result().toHex();
 }
 
-ShareDocument ShareDocument::render(const PostMortem &pm, bool withFiles) {
+ShareDocument ShareDocument::render(const PostMortem &stored, bool withFiles) {
+    // "Shared" is what Hindsight records once every target has the document; the published document
+    // says documented. Otherwise marking it shared would change its content and make it "changed since
+    // shared" for every target, from the app and the CLI alike.
+    PostMortem pm = stored;
+    if (pm.incident.status == Status::Shared)
+        pm.incident.status = Status::Documented;
     ShareDocument doc;
     const Incident &incident = pm.incident;
     doc.incidentId = incident.id;

@@ -25,12 +25,8 @@ SharingApi::SecretResult secretResult(const CredentialResult &r) {
 } // namespace
 
 std::optional<PostMortem> SharingService::load(qint64 incidentId, QString *error) const {
-    std::optional<PostMortem> pm = loadPostMortem(m_incidents, m_actions, m_reviews, incidentId, error);
-    // "Shared" is what the app records once every target has the document; the document itself says
-    // documented. Otherwise marking it shared would change its content and make it "changed since shared".
-    if (pm && pm->incident.status == Status::Shared)
-        pm->incident.status = Status::Documented;
-    return pm;
+    // ShareDocument::render() publishes a shared incident as documented, so marking it shared is no change.
+    return loadPostMortem(m_incidents, m_actions, m_reviews, incidentId, error);
 }
 
 SharingService::SharingService(Outbox &outbox, IncidentStore &incidents, ActionStore &actions,
