@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>; 1 now-action open.</source>
-        <translation type="unfinished"></translation>
+        <translation>; 1 Sofort-Maßnahme offen.</translation>
     </message>
     <message>
         <source>; %1 now-actions open.</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Sofort-Maßnahmen offen.</translation>
     </message>
 </context>
 <context>
