@@ -1097,6 +1097,10 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voreinstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>hs::MediaWikiClient</name>
@@ -1409,6 +1413,33 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>hs::PreferencesDialog</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>Actions to do &amp;now are due in:</source>
+        <translation>&amp;Sofort-Maßnahmen sind fällig in:</translation>
+    </message>
+    <message>
+        <source>Actions to do &amp;later are due in:</source>
+        <translation>Maßnahmen für &amp;später sind fällig in:</translation>
+    </message>
+    <message>
+        <source>Reviews are proposed &amp;at:</source>
+        <translation>Überprüfungen werden vorgeschlagen &amp;um:</translation>
+    </message>
+    <message>
+        <source>Due dates and review days that fall on a weekend move to the Monday. Existing actions and reviews keep their dates.</source>
+        <translation>Fälligkeiten und Überprüfungen, die auf ein Wochenende fallen, rücken auf den Montag. Bestehende Maßnahmen und Überprüfungen behalten ihre Termine.</translation>
     </message>
 </context>
 <context>
@@ -2549,10 +2580,6 @@ Hindsight bewahrt Geheimnisse nur im Schlüsselbund des Systems auf, nie in eine
         <translation>Wer dafür verantwortlich ist.</translation>
     </message>
     <message>
-        <source>The due date (default: +7 days for now, +30 days for later, moved off weekends).</source>
-        <translation>Das Fälligkeitsdatum (Standard: +7 Tage für now, +30 Tage für later, nicht am Wochenende).</translation>
-    </message>
-    <message>
         <source>The tracker issue&apos;s URL.</source>
         <translation>Die URL des Tracker-Tickets.</translation>
     </message>
@@ -2787,10 +2814,6 @@ Hindsight bewahrt Geheimnisse nur im Schlüsselbund des Systems auf, nie in eine
     <message>
         <source>The day the document was written (default: today).</source>
         <translation>Der Tag, an dem das Dokument geschrieben wurde (Standard: heute).</translation>
-    </message>
-    <message>
-        <source>The local time of the reviews (default: 10:00).</source>
-        <translation>Die Ortszeit der Überprüfungen (Standard: 10:00).</translation>
     </message>
     <message>
         <source>Move the incident&apos;s existing reviews to the new dates (they keep their calendar events, which the next push updates).</source>
@@ -3163,6 +3186,14 @@ Hindsight bewahrt Geheimnisse nur im Schlüsselbund des Systems auf, nie in eine
     <message>
         <source>The places share and sync publish post-mortems to: shared folders, WebDAV, MediaWiki and the incident channel&apos;s webhook.</source>
         <translation>Die Orte, an die share und sync Post-Mortems veröffentlichen: freigegebene Ordner, WebDAV, MediaWiki und der Webhook des Vorfallkanals.</translation>
+    </message>
+    <message>
+        <source>The due date (default: +7 days for now, +30 days for later, or the days set in Preferences; moved off weekends).</source>
+        <translation>Das Fälligkeitsdatum (Standard: +7 Tage für now, +30 Tage für later oder die in den Voreinstellungen gewählten Tage; nicht am Wochenende).</translation>
+    </message>
+    <message>
+        <source>The local time of the reviews (default: the hour set in Preferences, 10:00 unless changed).</source>
+        <translation>Die Ortszeit der Überprüfungen (Standard: die Uhrzeit aus den Voreinstellungen, sonst 10:00).</translation>
     </message>
 </context>
 <context>

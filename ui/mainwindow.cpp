@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "actionstore.h"
 #include "afterfirstpaint.h"
 #include "documentfiles.h"
 #include "followupscontroller.h"
+#include "followupsettings.h"
 #include "incidenteditor.h"
 #include "incidentlistmodel.h"
 #include "incidentlistpanel.h"
 #include "incidentstore.h"
 #include "newincidentdialog.h"
+#include "preferencesdialog.h"
 #include "prompts.h"
+#include "reviewspanel.h"
 #include "sharecontroller.h"
 #include "sharestatuspanel.h"
 #include "theme.h"
@@ -157,15 +161,23 @@ void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, Rem
     if (m_followUps)
         return;
     m_followUps = new FollowUpsController(*this, actions, reviews, planner);
-    if (m_deferred)
-        afterFirstPaint(this, [this, &actions, &reviews] { m_editor->setFollowUp(actions, reviews); });
-    else
-        m_editor->setFollowUp(actions, reviews);
     m_actions = &actions;
     m_reviews = &reviews;
+    if (m_deferred)
+        afterFirstPaint(this, [this, &actions, &reviews] {
+            m_editor->setFollowUp(actions, reviews);
+            applyPreferences();
+        });
+    else
+        m_editor->setFollowUp(actions, reviews);
+    applyPreferences();
     auto *view = new QMenu(tr("&View"), this);
     menuBar()->insertMenu(m_helpMenu->menuAction(), view);
     m_followUps->addMenuEntries(view, settingsMenu());
+    QAction *preferences = settingsMenu()->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
     connect(m_followUps, &FollowUpsController::incidentRequested, this, &MainWindow::openIncident);
     connect(m_followUps, &FollowUpsController::newIncidentRequested, this, [this] {
         showAndRaise();
@@ -177,6 +189,22 @@ void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, Rem
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_quitting = true; });
     connect(m_followUps, &FollowUpsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyPreferences();
+}
+
+void MainWindow::applyPreferences() {
+    if (m_actions)
+        m_actions->setDueDefaults(followupsettings::dueDefaults());
+    if (ReviewsPanel *panel = m_editor->reviewsPanel()) {
+        ReviewRules rules;
+        rules.time = followupsettings::reviewTime();
+        panel->setRules(rules);
+    }
 }
 
 QMenu *MainWindow::settingsMenu() {

@@ -62,6 +62,8 @@ private:
     void exportDocument(renderer::Format format);
     void deleteIncident();
     void about();
+    void showPreferences();
+    void applyPreferences(); // followupsettings to the action store and the editor's reviews
     void updateActions();
     void restoreSettings();
     void saveSettings() const;

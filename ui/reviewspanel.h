@@ -29,6 +29,7 @@ public:
     void setTitle(const QString &title) { m_title = title; }
     // When and at what hour reviews are proposed (a setting; 10:00 local time by default).
     void setRules(const ReviewRules &rules) { m_rules = rules; }
+    const ReviewRules &rules() const { return m_rules; }
     // The day the proposal counts from; the system's date unless a test sets one.
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
 

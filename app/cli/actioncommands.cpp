@@ -2,6 +2,7 @@
 #include "actionstore.h"
 #include "cliio.h"
 #include "commands.h"
+#include "followupsettings.h"
 #include "incident.h"
 #include "subcommands.h"
 
@@ -43,8 +44,8 @@ int actionAdd(const QStringList &args) {
                                     QStringLiteral("now|later"));
     const QCommandLineOption owner(QStringLiteral("owner"), Text::tr("Who owns it."), QStringLiteral("O"));
     const QCommandLineOption due(QStringLiteral("due"),
-                                 Text::tr("The due date (default: +7 days for now, +30 days for later, "
-                                          "moved off weekends)."),
+                                 Text::tr("The due date (default: +7 days for now, +30 days for later, or "
+                                          "the days set in Preferences; moved off weekends)."),
                                  QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption link(QStringLiteral("link"), Text::tr("The tracker issue's URL."),
                                   QStringLiteral("URL"));
@@ -83,7 +84,8 @@ int actionAdd(const QStringList &args) {
     if (!session.load(*incidentId, &code))
         return code;
     ActionStore store(session.database());
-    const auto created = store.create(draft, &error); // an unset due date becomes the bucket's default
+    store.setDueDefaults(followupsettings::dueDefaults()); // the same days the app's Preferences set
+    const auto created = store.create(draft, &error);      // an unset due date becomes the bucket's default
     if (!created)
         return fail(Failure, error);
     print(QStringLiteral("id: %1\ndue: %2")

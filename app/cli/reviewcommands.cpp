@@ -3,6 +3,7 @@
 #include "calendarsupport.h"
 #include "cliio.h"
 #include "commands.h"
+#include "followupsettings.h"
 #include "icswriter.h"
 #include "incident.h"
 #include "reviewschedule.h"
@@ -39,9 +40,11 @@ int reviewPropose(const QStringList &args) {
     const QCommandLineOption from(QStringLiteral("from"),
                                   Text::tr("The day the document was written (default: today)."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption time(QStringLiteral("time"),
-                                  Text::tr("The local time of the reviews (default: 10:00)."),
-                                  QStringLiteral("HH:MM"));
+    const QCommandLineOption time(
+        QStringLiteral("time"),
+        Text::tr("The local time of the reviews (default: the hour set in Preferences, 10:00 "
+                 "unless changed)."),
+        QStringLiteral("HH:MM"));
     const QCommandLineOption replace(
         QStringLiteral("replace"),
         Text::tr("Move the incident's existing reviews to the new dates (they keep "
@@ -63,6 +66,7 @@ int reviewPropose(const QStringList &args) {
                         Text::tr("“%1” is not a date; write it YYYY-MM-DD.").arg(cli.parser().value(from)));
     }
     ReviewRules rules;
+    rules.time = followupsettings::reviewTime(); // the app's Preferences, unless --time says otherwise
     if (cli.parser().isSet(time)) {
         rules.time = QTime::fromString(cli.parser().value(time), QStringLiteral("HH:mm"));
         if (!rules.time.isValid())

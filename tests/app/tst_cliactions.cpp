@@ -2,8 +2,12 @@
 #include "actionstore.h"
 #include "clifixture.h"
 #include "database.h"
+#include "followupsettings.h"
 
 #include <initializer_list>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
 #include <QTest>
 
 using namespace hs;
@@ -26,6 +30,8 @@ private slots:
     void init();
     void add_printsIdAndBucketDefaultDue_data();
     void add_printsIdAndBucketDefaultDue();
+    void add_configuredDaysChangeTheDefaultDue_data();
+    void add_configuredDaysChangeTheDefaultDue();
     void add_storesEveryOption();
     void add_usageErrorStoresNothing_data();
     void add_usageErrorStoresNothing();
@@ -122,6 +128,32 @@ void TestCliActions::add_printsIdAndBucketDefaultDue() {
     const QDate expected = defaultDue(*bucketFromKey(bucket), QDate::currentDate());
     QCOMPARE(stored->due, expected);
     QCOMPARE(lines[1], QStringLiteral("due: ") + expected.toString(Qt::ISODate));
+}
+
+void TestCliActions::add_configuredDaysChangeTheDefaultDue_data() {
+    QTest::addColumn<QString>("bucket");
+    QTest::newRow("now") << QStringLiteral("now");
+    QTest::newRow("later") << QStringLiteral("later");
+}
+
+// The days set in the app's Preferences (the same QSettings file) decide the CLI's default too.
+void TestCliActions::add_configuredDaysChangeTheDefaultDue() {
+    QFETCH(QString, bucket);
+    const QString file = QDir(m_cli.home()).filePath(QStringLiteral(".config/hindsight/hindsight.conf"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(QLatin1String(followupsettings::NowDaysKey), 3);
+        settings.setValue(QLatin1String(followupsettings::LaterDaysKey), 60);
+    }
+    const qint64 id = add({QStringLiteral("Alert on replication lag"), QStringLiteral("--team"),
+                           QStringLiteral("SRE"), QStringLiteral("--bucket"), bucket});
+    QFile::remove(file); // the home is shared by every test
+    QVERIFY(id > 0);
+    const auto stored = action(id);
+    QVERIFY(stored);
+    const QDate expected = defaultDue(*bucketFromKey(bucket), QDate::currentDate(), DueDefaults{3, 60});
+    QVERIFY(expected != defaultDue(*bucketFromKey(bucket), QDate::currentDate()));
+    QCOMPARE(stored->due, expected);
 }
 
 void TestCliActions::add_storesEveryOption() {
