@@ -499,6 +499,88 @@
     </message>
 </context>
 <context>
+    <name>hs::CalendarService</name>
+    <message>
+        <source>Enter the password or app token of the account.</source>
+        <translation>Geben Sie das Passwort oder App-Token des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>The calendar is called “%1”.</source>
+        <translation>Der Kalender heißt „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::CalendarSettingsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;URL:</source>
+        <translation>&amp;URL des Kalenders:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or app token:</source>
+        <translation>&amp;Passwort oder App-Token:</translation>
+    </message>
+    <message>
+        <source>The address of one calendar (CalDAV collection) on Nextcloud, iCloud, Fastmail, Radicale … The password is kept in the system keychain only.</source>
+        <translation>Die Adresse eines Kalenders (CalDAV-Sammlung) bei Nextcloud, iCloud, Fastmail, Radicale … Das Passwort wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Enter the calendar&apos;s address, starting with https://.</source>
+        <translation>Geben Sie die Adresse des Kalenders ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the calendar account.</source>
+        <translation>Geben Sie den Benutzernamen des Kalenderkontos ein.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>✓ Connection works. %1</source>
+        <translation>✓ Die Verbindung funktioniert. %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The calendar password could not be stored in the keychain.</source>
+        <translation>Das Kalenderpasswort konnte nicht im Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Hindsight keeps passwords only in the system keychain, never in a file. It can keep this one in memory until you quit, and ask again next time.</source>
+        <translation>%1
+
+Hindsight bewahrt Passwörter nur im Schlüsselbund des Systems auf, nie in einer Datei. Es kann dieses bis zum Beenden im Speicher behalten und beim nächsten Mal erneut fragen.</translation>
+    </message>
+    <message>
+        <source>The calendar is saved without its password: %1</source>
+        <translation>Der Kalender ist ohne sein Passwort gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>hs::CompletenessIndicator</name>
     <message>
         <source>%1 of %2 written</source>
@@ -1100,6 +1182,10 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voreinstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>&amp;Kalender…</translation>
     </message>
 </context>
 <context>

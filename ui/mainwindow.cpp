@@ -2,6 +2,7 @@
 
 #include "actionstore.h"
 #include "afterfirstpaint.h"
+#include "calendarsettingsdialog.h"
 #include "documentfiles.h"
 #include "followupscontroller.h"
 #include "followupsettings.h"
@@ -205,6 +206,14 @@ void MainWindow::applyPreferences() {
         rules.time = followupsettings::reviewTime();
         panel->setRules(rules);
     }
+}
+
+void MainWindow::enableCalendar(CalendarApi &api) {
+    QAction *calendar = settingsMenu()->addAction(tr("&Calendar…"), this, [this, &api] {
+        CalendarSettingsDialog dialog(api, this);
+        dialog.exec();
+    });
+    calendar->setObjectName(QStringLiteral("calendarSettings"));
 }
 
 QMenu *MainWindow::settingsMenu() {

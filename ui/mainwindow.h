@@ -10,6 +10,7 @@ class QSplitter;
 namespace hs {
 
 class ActionStore;
+class CalendarApi;
 class FollowUpsController;
 class IncidentEditor;
 class IncidentListPanel;
@@ -44,6 +45,8 @@ public:
     // Adds "Share", "Copy Announcement", Settings → "Share Targets…" and the editor's sharing status.
     // `api` must outlive the window.
     void enableSharing(SharingApi &api);
+    // Adds Settings > Calendar… for the CalDAV calendar the reviews go to.
+    void enableCalendar(CalendarApi &api);
     ShareController *sharing() const { return m_sharing; }
     // Shows the window (also from the tray) with this incident selected and open in the editor.
     void openIncident(qint64 id);

@@ -2,6 +2,7 @@
 #include "afterfirstpaint.h"
 #include "appinfo.h"
 #include "autostart.h"
+#include "calendarservice.h"
 #include "credentialstore.h"
 #include "database.h"
 #include "followupscontroller.h"
@@ -79,10 +80,12 @@ int main(int argc, char *argv[]) {
     hs::Outbox outbox(db);
     hs::CredentialStore credentials;
     hs::SharingService sharing(outbox, store, actions, reviews, credentials);
+    hs::CalendarService calendar(credentials);
     hs::MainWindow window(store);
     window.deferUntilFirstPaint();
     window.enableFollowUps(actions, reviews, planner);
     window.enableSharing(sharing);
+    window.enableCalendar(calendar);
     // What was queued while offline or when the app quit goes out once the window is up.
     hs::afterFirstPaint(&window, [&sharing] {
         sharing.start();
