@@ -85,16 +85,7 @@ void CalDavClient::answerLater(Callback done, CalDavResult result) {
 
 void CalDavClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                         const QList<std::pair<QByteArray, QByteArray>> &headers, ReplyHandler handler) {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Hindsight"));
-    // Preemptive Basic authentication: QNAM's authenticationRequired would otherwise retry forever
-    // with the same wrong password, and it caches credentials beyond this client.
-    const QByteArray credentials = (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credentials);
+    QNetworkRequest request = dav::request(url, static_cast<int>(m_timeout.count()), m_user, m_password);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
 

@@ -90,4 +90,16 @@ QString bodyExcerpt(const QByteArray &body, int maxChars) {
     return text;
 }
 
+QNetworkRequest request(const QUrl &url, int timeoutMs, const QString &user, const QString &password) {
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Hindsight"));
+    const QByteArray credentials = (user + QLatin1Char(':') + password).toUtf8().toBase64();
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credentials);
+    return request;
+}
+
 } // namespace hs::dav

@@ -70,16 +70,7 @@ QString WebDavTarget::serverName() const {
 
 void WebDavTarget::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                         const QList<std::pair<QByteArray, QByteArray>> &headers, Handler handler) {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Hindsight"));
-    // Preemptive Basic authentication: QNAM's authenticationRequired would retry a wrong password
-    // forever, and it caches credentials beyond this target.
-    const QByteArray credentials = (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credentials);
+    QNetworkRequest request = dav::request(url, static_cast<int>(m_timeout.count()), m_user, m_password);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
 
@@ -119,8 +110,9 @@ ShareResult WebDavTarget::failure(QNetworkReply *reply) const {
                                 .arg(server)
                                 .arg(status)
                                 .arg(reason);
-        return ShareResult::failed(
-            excerpt.isEmpty() ? QString(what + QLatin1Char('.')) : QString(what + QStringLiteral(": ") + excerpt), retry);
+        return ShareResult::failed(excerpt.isEmpty() ? QString(what + QLatin1Char('.'))
+                                                     : QString(what + QStringLiteral(": ") + excerpt),
+                                   retry);
     }
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
@@ -229,7 +221,8 @@ void WebDavTarget::step(const std::shared_ptr<Run> &run) {
     const QJsonObject stored = sharefiles::fileState(run->last, file.name);
     const QByteArray ours = sharefiles::sha256Hex(file.bytes);
     // Sent before with this very content, and still at the ETag we got: nothing to upload.
-    if ((!run->overwrite || run->isIndex) && stored.value(QLatin1String("hash")).toString().toLatin1() == ours &&
+    if ((!run->overwrite || run->isIndex) &&
+        stored.value(QLatin1String("hash")).toString().toLatin1() == ours &&
         !stored.value(QLatin1String("etag")).toString().isEmpty()) {
         ++run->index;
         step(run);
