@@ -5,7 +5,7 @@
 namespace hs {
 
 AllActionsModel::AllActionsModel(ActionStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_store(store) {
     connect(&m_store, &ActionStore::actionCreated, this, &AllActionsModel::reload);
     connect(&m_store, &ActionStore::actionRemoved, this, &AllActionsModel::reload);
@@ -13,9 +13,6 @@ AllActionsModel::AllActionsModel(ActionStore &store, QObject *parent)
     fetchMore({});
 }
 
-int AllActionsModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 int AllActionsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -93,39 +90,13 @@ QVariant AllActionsModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-bool AllActionsModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void AllActionsModel::fetchMore(const QModelIndex &parent) {
-    // A view (or QAbstractItemModelTester) may ask from a slot of our own reset/insert signals;
-    // changing the model there would nest changes, so it asks again later.
-    if (parent.isValid() || m_exhausted || m_changing)
-        return;
-    const QList<ActionRow> page = m_store.rows(m_filter, int(m_rows.size()), PageSize);
-    m_exhausted = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    m_changing = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
-    m_changing = false;
+QList<ActionRow> AllActionsModel::readPage(int offset, int limit) const {
+    return m_store.rows(m_filter, offset, limit);
 }
 
 void AllActionsModel::setFilter(const ActionFilter &filter) {
     m_filter = filter;
     reload();
-}
-
-void AllActionsModel::reload() {
-    m_changing = true;
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    endResetModel();
-    m_changing = false;
-    fetchMore({});
 }
 
 qint64 AllActionsModel::idAt(int row) const {

@@ -5,15 +5,11 @@
 namespace hs {
 
 IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_store(store) {
     connect(&m_store, &IncidentStore::incidentCreated, this, &IncidentListModel::reload);
     connect(&m_store, &IncidentStore::incidentRemoved, this, &IncidentListModel::reload);
     connect(&m_store, &IncidentStore::incidentChanged, this, &IncidentListModel::refreshRow);
-}
-
-int IncidentListModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int IncidentListModel::columnCount(const QModelIndex &parent) const {
@@ -74,24 +70,8 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool IncidentListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void IncidentListModel::fetchMore(const QModelIndex &parent) {
-    // A view (or QAbstractItemModelTester) may ask for more from a slot of our own reset or insert
-    // signals; changing the model inside them would nest changes, so it asks again later.
-    if (parent.isValid() || m_exhausted || m_changing)
-        return;
-    const QList<IncidentRow> page = m_store.rows(m_query, int(m_rows.size()), PageSize);
-    m_exhausted = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    m_changing = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
-    m_changing = false;
+QList<IncidentRow> IncidentListModel::readPage(int offset, int limit) const {
+    return m_store.rows(m_query, offset, limit);
 }
 
 void IncidentListModel::sort(int column, Qt::SortOrder order) {
@@ -110,16 +90,6 @@ void IncidentListModel::setFilter(const QString &filter) {
         return;
     m_query.filter = filter;
     reload();
-}
-
-void IncidentListModel::reload() {
-    m_changing = true;
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    endResetModel();
-    m_changing = false;
-    fetchMore({});
 }
 
 int IncidentListModel::rowOf(qint64 id) {
