@@ -276,13 +276,14 @@ void TargetEditor::showResult(const QString &text, bool error) {
 }
 
 void TargetEditor::setBusy(bool busy) {
+    m_storing = busy;
     m_buttons->setEnabled(!busy);
     m_test->setEnabled(!busy && !m_testing);
 }
 
 bool TargetEditor::store() {
     QString error;
-    ShareTargetConfig c = config();
+    const ShareTargetConfig c = config();
     if (m_id == 0) {
         const std::optional<ShareTargetConfig> added = m_api.outbox().addTarget(c, &error);
         if (!added) {
@@ -291,8 +292,6 @@ bool TargetEditor::store() {
         }
         m_id = added->id;
         m_original = *added;
-        kindChanged(); // the secret field now says that an empty one keeps the stored secret
-        m_kind->setEnabled(false);
         return true;
     }
     if (!m_api.outbox().updateTarget(c, &error)) {
@@ -304,35 +303,46 @@ bool TargetEditor::store() {
 }
 
 void TargetEditor::accept() {
+    if (m_storing)
+        return; // the keychain has not answered yet
     QString error;
     if (!checkFields(&error)) {
         showResult(error, true);
         return;
     }
     const QString typed = secret();
-    if (!store())
-        return;
     if (typed.isEmpty()) {
-        QDialog::accept();
+        // No secret changes: a folder, or a stored target keeping the one it has.
+        if (store())
+            QDialog::accept();
         return;
     }
+    // All or nothing: a target is never left without its secret. A new one needs its id for the keychain
+    // entry, so it is added first and taken back if the secret cannot be kept; a stored one changes only
+    // once its new secret is kept.
+    const bool adding = m_id == 0;
+    if (adding && !store())
+        return;
     setBusy(true);
     showResult(tr("Saving in the keychain…"), false);
     const QPointer<TargetEditor> self(this);
-    m_api.storeSecret(m_id, typed, [self](const SharingApi::SecretResult &result) {
-        if (self)
-            self->secretStored(result);
+    SharingApi *api = &m_api;
+    const qint64 id = m_id;
+    m_api.storeSecret(id, typed, [self, api, id, adding, typed](const SharingApi::SecretResult &result) {
+        if (self) {
+            self->secretStored(result, adding, typed);
+        } else if (adding && !result.ok) {
+            // The dialog was closed before the keychain answered: nobody can be asked, so take it back.
+            QString ignored;
+            api->outbox().removeTarget(id, &ignored);
+        }
     });
 }
 
-void TargetEditor::secretStored(const SharingApi::SecretResult &result) {
+void TargetEditor::secretStored(const SharingApi::SecretResult &result, bool adding, const QString &typed) {
     setBusy(false);
-    if (result.ok) {
-        m_secret->clear();
-        QDialog::accept();
-        return;
-    }
-    if (result.keychainUnavailable) {
+    bool kept = result.ok;
+    if (!kept && result.keychainUnavailable) {
         const auto answer = prompts::ask(
             this, QMessageBox::Warning, tr("%1 could not be stored in the keychain.").arg(secretName()),
             tr("%1\n\nHindsight keeps secrets only in the system keychain, never in a file. It can keep "
@@ -340,17 +350,37 @@ void TargetEditor::secretStored(const SharingApi::SecretResult &result) {
                 .arg(result.message),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
-            m_api.keepSecretForSession(m_id, m_secret->text().trimmed());
-            m_secret->clear();
-            QDialog::accept();
-            return;
+            m_api.keepSecretForSession(m_id, typed);
+            kept = true;
         }
     }
-    // The target is stored; only its secret is missing. OK again retries.
-    showResult(tr("The target is saved without its %1: %2").arg(secretName(), result.message), true);
+    if (kept) {
+        if (!adding && !store())
+            return; // the reason is on the result line; OK again retries
+        m_secret->clear();
+        QDialog::accept();
+        return;
+    }
+    if (adding) {
+        QString error;
+        if (!m_api.outbox().removeTarget(m_id, &error)) {
+            showResult(error, true);
+            return;
+        }
+        m_id = 0;
+        m_original = {};
+    }
+    // Nothing was stored: OK again retries, Cancel leaves everything as it was.
+    showResult(adding ? tr("The target was not added, because its %1 could not be stored: %2")
+                            .arg(secretName().toLower(), result.message)
+                      : tr("Nothing was changed, because the new %1 could not be stored: %2")
+                            .arg(secretName().toLower(), result.message),
+               true);
 }
 
 void TargetEditor::reject() {
+    if (m_storing)
+        return; // closing now could leave a new target without its secret; the keychain answers soon
     if (m_testing)
         m_api.cancelTest();
     QDialog::reject();

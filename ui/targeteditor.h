@@ -19,7 +19,8 @@ namespace hs {
 // URL and user; MediaWiki API URL and user; webhook URL), its secret, and "Test connection" with the
 // answer on a line below (asynchronous, with a cancel). OK stores the non-secret part in the outbox and
 // the secret in the keychain only; when there is no usable keychain it offers to keep the secret for
-// this session, never in plain text.
+// this session, never in plain text. All or nothing: if the secret is kept nowhere, a new target is not
+// added and a stored one is not changed.
 class TargetEditor final : public QDialog {
     Q_OBJECT
 public:
@@ -47,7 +48,7 @@ private:
     void showResult(const QString &text, bool error);
     bool checkFields(QString *error) const;
     bool store();
-    void secretStored(const SharingApi::SecretResult &result);
+    void secretStored(const SharingApi::SecretResult &result, bool adding, const QString &typed);
     void setBusy(bool busy);
     QString kindKey() const;
     SharingApi::Kind kind() const;
@@ -56,6 +57,7 @@ private:
     SharingApi &m_api;
     qint64 m_id = 0;
     bool m_testing = false;
+    bool m_storing = false; // waiting for the keychain
     QComboBox *m_kind = nullptr;
     QLineEdit *m_name = nullptr;
     QStackedWidget *m_fields = nullptr;

@@ -123,8 +123,8 @@ void TargetSettingsDialog::runEditor(qint64 targetId) {
     const std::optional<ShareTargetConfig> existing =
         targetId != 0 ? m_api.outbox().target(targetId) : std::nullopt;
     TargetEditor editor(m_api, existing ? &*existing : nullptr, this);
-    editor.exec();
-    // Also after Cancel: a new target may have been stored while only its secret failed.
+    if (editor.exec() != QDialog::Accepted)
+        return; // the editor takes back a new target whose secret could not be kept
     reload();
     if (editor.targetId() == 0)
         return;

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,7 +49,9 @@ private slots:
     void testConnection_checksTheFieldsFirst();
     void webDav_passwordGoesToTheKeychainOnly();
     void keychainMissing_offersThisSessionOnly();
-    void keychainMissing_declinedKeepsTheDialogOpen();
+    void keychainMissing_declinedAddsNothing();
+    void keychainMissing_declinedThenCancelLeavesTheListEmpty();
+    void keychainMissing_declinedEditChangesNothing();
     void edit_emptyPasswordKeepsTheStoredOne();
     void webhook_addressMustBeHttp();
     void checkBox_enablesAndDisables();
@@ -65,8 +68,10 @@ void TestTargetSettingsDialog::init() {
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_db->open(m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))),
+                   &error),
+        qPrintable(error));
     m_outbox = std::make_unique<Outbox>(*m_db);
     m_api = std::make_unique<test::FakeSharingApi>(*m_outbox);
 }
@@ -188,7 +193,7 @@ void TestTargetSettingsDialog::keychainMissing_offersThisSessionOnly() {
     QCOMPARE(m_api->session.value(editor.targetId()), QStringLiteral("bot-pass"));
 }
 
-void TestTargetSettingsDialog::keychainMissing_declinedKeepsTheDialogOpen() {
+void TestTargetSettingsDialog::keychainMissing_declinedAddsNothing() {
     m_api->secretAnswer = {false, true, QStringLiteral("The keychain is locked.")};
     TargetEditor editor(*m_api, nullptr);
     editor.show();
@@ -196,11 +201,83 @@ void TestTargetSettingsDialog::keychainMissing_declinedKeepsTheDialogOpen() {
     type(&editor, "nameEdit", QStringLiteral("#incidents"));
     type(&editor, "secretEdit", QStringLiteral("https://hooks.example.org/T000/B000/XXXX"));
     prompts::setNextAnswer(QMessageBox::No);
-    editor.accept();
+    QTest::mouseClick(editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(editor.resultLine()->text().contains(QStringLiteral("locked")));
+    QVERIFY(editor.resultLine()->text().contains(QStringLiteral("not added")));
     QVERIFY(editor.isVisible());
     QVERIFY(m_api->session.isEmpty());
-    QVERIFY(m_outbox->target(editor.targetId())); // the target is kept; only its secret is missing
+    QCOMPARE(editor.targetId(), 0);
+    QVERIFY(m_outbox->targets().isEmpty()); // no target without its secret
+
+    // The keychain is unlocked now: OK again adds the target once, with its secret.
+    m_api->secretAnswer = {true, false, {}};
+    m_api->stored.clear();
+    QTest::mouseClick(editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
+    QCOMPARE(m_outbox->targets().size(), 1);
+    QCOMPARE(m_api->stored.value(editor.targetId()),
+             QStringLiteral("https://hooks.example.org/T000/B000/XXXX"));
+}
+
+void TestTargetSettingsDialog::keychainMissing_declinedThenCancelLeavesTheListEmpty() {
+    m_api->secretAnswer = {false, true, QStringLiteral("No keychain is available on this system.")};
+    TargetSettingsDialog dialog(*m_api);
+    dialog.show();
+    bool answered = false;
+    test::whenModalShown([&](QWidget *modal) {
+        auto *editor = qobject_cast<TargetEditor *>(modal);
+        QVERIFY(editor);
+        chooseKind(*editor, QStringLiteral("webdav"));
+        type(editor, "nameEdit", QStringLiteral("Nextcloud"));
+        type(editor, "davUrlEdit", QStringLiteral("https://dav.example.org/pm/"));
+        type(editor, "davUserEdit", QStringLiteral("ann"));
+        type(editor, "secretEdit", QStringLiteral("s3cret-pass"));
+        prompts::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(child<QLineEdit>(editor, "secretEdit"), Qt::Key_Return);
+        // While the keychain is asked, Escape does not close the editor half way.
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QVERIFY(editor->isVisible());
+        QTRY_VERIFY(editor->resultLine()->text().contains(QStringLiteral("No keychain")));
+        QVERIFY(prompts::lastText().contains(QStringLiteral("Password")));
+        QTest::keyClick(editor, Qt::Key_Escape);
+        answered = true;
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "addButton"), Qt::LeftButton);
+    QVERIFY(answered);
+    QVERIFY(m_outbox->targets().isEmpty());
+    QCOMPARE(dialog.list()->count(), 0);
+    QVERIFY(m_api->session.isEmpty());
+}
+
+void TestTargetSettingsDialog::keychainMissing_declinedEditChangesNothing() {
+    ShareTargetConfig config;
+    config.kind = QStringLiteral("mediawiki");
+    config.name = QStringLiteral("Wiki");
+    config.config = {{QStringLiteral("apiUrl"), QStringLiteral("https://wiki.example.org/w/api.php")},
+                     {QStringLiteral("user"), QStringLiteral("Ann@hindsight")}};
+    const auto added = m_outbox->addTarget(config, nullptr);
+    QVERIFY(added);
+    m_api->secretAnswer = {false, true, QStringLiteral("The keychain is locked.")};
+    TargetEditor editor(*m_api, &*added);
+    editor.show();
+    child<QLineEdit>(&editor, "wikiUserEdit")->clear();
+    type(&editor, "wikiUserEdit", QStringLiteral("Bob@hindsight"));
+    type(&editor, "secretEdit", QStringLiteral("bobs-bot-pass"));
+    prompts::setNextAnswer(QMessageBox::No);
+    editor.accept();
+    QTRY_VERIFY(editor.resultLine()->text().contains(QStringLiteral("Nothing was changed")));
+    QVERIFY(editor.isVisible());
+    // The stored user still goes with the stored password.
+    QCOMPARE(m_outbox->target(added->id)->config.value(QLatin1String("user")).toString(),
+             QStringLiteral("Ann@hindsight"));
+    QVERIFY(m_api->session.isEmpty());
+
+    prompts::setNextAnswer(QMessageBox::Yes); // now keep it for this session: both change
+    editor.accept();
+    QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
+    QCOMPARE(m_api->session.value(added->id), QStringLiteral("bobs-bot-pass"));
+    QCOMPARE(m_outbox->target(added->id)->config.value(QLatin1String("user")).toString(),
+             QStringLiteral("Bob@hindsight"));
 }
 
 void TestTargetSettingsDialog::edit_emptyPasswordKeepsTheStoredOne() {
