@@ -229,6 +229,25 @@ QList<Review> ReviewStore::forIncident(qint64 incidentId, QString *error) const 
     return result;
 }
 
+QList<IcsWriter::Event> ReviewStore::calendarEvents(qint64 incidentId, const QString &incidentTitle,
+                                                    QString *error) const {
+    QString failure;
+    const QList<Review> reviews = forIncident(incidentId, &failure);
+    QList<Action> open;
+    if (failure.isEmpty())
+        for (const Action &a : ActionStore(m_db).forIncident(incidentId, &failure))
+            if (a.status == ActionStatus::Open)
+                open << a;
+    if (!failure.isEmpty()) {
+        fail(error, failure);
+        return {};
+    }
+    QList<IcsWriter::Event> events;
+    for (const Review &r : reviews)
+        events << IcsWriter::Event{r, incidentTitle, open};
+    return events;
+}
+
 QList<ReviewAgendaItem> ReviewStore::agenda(const QDateTime &until, int limit, QString *error) const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "action.h"
+#include "icswriter.h"
 #include "review.h"
 
 #include <optional>
@@ -40,6 +41,10 @@ public:
     bool remove(qint64 id, QString *error);
 
     QList<Review> forIncident(qint64 incidentId, QString *error = nullptr) const;
+    // The incident's reviews as calendar events (.ics export, CalDAV push), each listing the
+    // incident's open actions. `incidentTitle` is the summary's title.
+    QList<IcsWriter::Event> calendarEvents(qint64 incidentId, const QString &incidentTitle,
+                                           QString *error = nullptr) const;
 
     // Reviews not done whose time is before `until`, earliest first, at most `limit`.
     QList<ReviewAgendaItem> agenda(const QDateTime &until, int limit = 500, QString *error = nullptr) const;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "icswriter.h"
-
 #include <optional>
 #include <QEventLoop>
 #include <QList>
@@ -9,11 +7,10 @@
 #include <QUrl>
 
 namespace hs {
-class Database;
-struct Incident;
+class CalDavClient;
 } // namespace hs
 
-// What `calendar` and `review push` share: the account, the events, and waiting for async answers.
+// What `calendar` and `review push`/`delete` share: the account, its password, and waiting for async answers.
 namespace hs::cli {
 
 // The one CalDAV calendar the reviews go to. Its address and user are kept in the settings
@@ -29,8 +26,9 @@ struct CalendarAccount {
     QString credentialKey() const;
 };
 
-// The incident's reviews as calendar events, each listing the incident's open actions.
-QList<IcsWriter::Event> reviewEvents(Database &db, const Incident &incident, QString *error);
+// Reads the account's password from the keychain and configures `client` with it; on failure
+// prints why and returns the exit code.
+std::optional<int> connectCalendar(CalDavClient &client, const CalendarAccount &account);
 
 // The sync layer answers through callbacks from the event loop; the CLI has nothing else to do
 // meanwhile, so it runs a local loop until the one answer came. `start` receives the callback.
@@ -47,5 +45,6 @@ template <typename Result, typename Start> Result waitFor(Start start) {
 }
 
 int runReviewPush(const QStringList &args);
+int runReviewDelete(const QStringList &args);
 
 } // namespace hs::cli

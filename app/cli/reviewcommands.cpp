@@ -1,5 +1,4 @@
-// review propose, list, done and export-ics (review push is in reviewpush.cpp).
-#include "actionstore.h"
+// review propose, list, done and export-ics (review push and delete are in reviewpush.cpp).
 #include "calendarsupport.h"
 #include "cliio.h"
 #include "commands.h"
@@ -221,7 +220,8 @@ int reviewExportIcs(const QStringList &args) {
     if (!incident)
         return code;
     QString error;
-    const QList<IcsWriter::Event> events = reviewEvents(session.database(), *incident, &error);
+    const QList<IcsWriter::Event> events =
+        ReviewStore(session.database()).calendarEvents(incident->id, incident->title, &error);
     if (!error.isEmpty())
         return fail(Failure, error);
     if (events.isEmpty())
@@ -252,20 +252,6 @@ int reviewExportIcs(const QStringList &args) {
 
 } // namespace
 
-QList<IcsWriter::Event> reviewEvents(Database &db, const Incident &incident, QString *error) {
-    ReviewStore reviews(db);
-    ActionStore actions(db);
-    const QList<Review> list = reviews.forIncident(incident.id, error);
-    QList<Action> open;
-    for (const Action &a : actions.forIncident(incident.id, error))
-        if (a.status == ActionStatus::Open)
-            open << a;
-    QList<IcsWriter::Event> events;
-    for (const Review &r : list)
-        events << IcsWriter::Event{r, incident.title, open};
-    return events;
-}
-
 int runReview(const QStringList &args) {
     static const QList<Subcommand> subcommands{
         {"propose",
@@ -283,6 +269,9 @@ int runReview(const QStringList &args) {
          QT_TRANSLATE_NOOP("hs::cli",
                            "Create or update the reviews on the calendar (calendar add): push INCIDENT"),
          runReviewPush},
+        {"delete",
+         QT_TRANSLATE_NOOP("hs::cli", "Delete a review and its calendar event: delete REVIEW [--keep-event]"),
+         runReviewDelete},
     };
     return runSubcommand(QStringLiteral("review"), Text::tr("The +1 week and +1 month reviews of incidents."),
                          subcommands, args);
