@@ -30,8 +30,14 @@ private slots:
     void push_outOfBandChangeIsConflictAndServerCopyStays();
     void push_overwriteReplacesTheServerCopyWhenAsked();
     void push_serverDownFailsAndLosesNothing();
+    void delete_changedOnServerDeletesNothing();
+    void delete_keepEventDeletesTheReviewOnly();
+    void delete_serverDownKeepsTheReview();
+    void delete_removesTheEventWithItsEtag();
+    void delete_eventAlreadyGoneIsFine();
     void password_neverInDatabaseSettingsOrOutput();
     void remove_forgetsAddressAndPassword();
+    void delete_calendarNoLongerSetUpDeletesNothing();
 
     void add_withoutUsableKeychainFailsAndKeepsNothing();
 
@@ -43,6 +49,10 @@ private:
         return QDir(m_cli.home()).filePath(QStringLiteral(".config/hindsight/hindsight.conf"));
     }
     QString dtstart(const QByteArray &ics) const;
+    CliResult deleteReview(qint64 id, const QStringList &options = {}) {
+        return run(QStringList{QStringLiteral("review"), QStringLiteral("delete"), QString::number(id)} +
+                   options);
+    }
 
     const QString m_user = QStringLiteral("alice");
     const QString m_password = QStringLiteral("Calendar:pw ü+/9x");
@@ -312,6 +322,81 @@ void TestCliCalendar::push_serverDownFailsAndLosesNothing() {
     QCOMPARE(again.code, 0);
 }
 
+void TestCliCalendar::delete_changedOnServerDeletesNothing() {
+    REQUIRE_KEYRING(QStringLiteral("unlocked"));
+    const Review week = reviews().at(0);
+    const QUrl href(week.calendarHref);
+    QByteArray theirs = m_server->curl("GET", href).body;
+    theirs.replace(dtstart(theirs).toLatin1(), "20261215T080000Z");
+    QCOMPARE(
+        m_server->curl("PUT", href, theirs, {QStringLiteral("Content-Type: text/calendar")}).status / 100, 2);
+    const RadicaleServer::Answer server = m_server->curl("GET", href);
+
+    const CliResult r = deleteReview(week.id);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(CliFixture::isOneLineError(r), r.err.constData());
+    QVERIFY2(r.err.contains("20261215T080000Z") && r.err.contains("--keep-event"), r.err.constData());
+    QCOMPARE(r.outText(), QStringLiteral("conflict\t%1\tserver starts 20261215T080000Z\n").arg(week.id));
+    const RadicaleServer::Answer still = m_server->curl("GET", href);
+    QCOMPARE(still.status, 200);
+    QCOMPARE(still.etag, server.etag); // their change is still there
+    QCOMPARE(reviews().size(), 2);     // and ours too
+}
+
+void TestCliCalendar::delete_keepEventDeletesTheReviewOnly() {
+    REQUIRE_KEYRING(QStringLiteral("unlocked"));
+    const Review week = reviews().at(0);
+    const CliResult r = deleteReview(week.id, {QStringLiteral("--keep-event")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.outText(), QStringLiteral("%1\tkept\n").arg(week.id));
+    QCOMPARE(reviews().size(), 1);
+    QCOMPARE(m_server->curl("GET", QUrl(week.calendarHref)).status, 200);
+}
+
+void TestCliCalendar::delete_serverDownKeepsTheReview() {
+    REQUIRE_KEYRING(QStringLiteral("unlocked"));
+    const Review month = reviews().at(0);
+    QCOMPARE(month.kind, ReviewKind::Month);
+    m_server->stop();
+    const CliResult r = deleteReview(month.id);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith("hindsight-cli: ") && r.err.count('\n') == 1, r.err.constData());
+    QVERIFY2(r.err.contains("refused the connection") && r.err.contains("not deleted"), r.err.constData());
+    QCOMPARE(reviews().size(), 1);
+    QCOMPARE(m_server->curl("GET", QUrl(month.calendarHref)).status, 200);
+}
+
+void TestCliCalendar::delete_removesTheEventWithItsEtag() {
+    REQUIRE_KEYRING(QStringLiteral("unlocked"));
+    const Review month = reviews().at(0);
+    const CliResult r = deleteReview(month.id);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(r.outText(), QStringLiteral("%1\tdeleted\n").arg(month.id));
+    QVERIFY(reviews().isEmpty());
+    QCOMPARE(m_server->curl("GET", QUrl(month.calendarHref)).status, 404);
+}
+
+void TestCliCalendar::delete_eventAlreadyGoneIsFine() {
+    REQUIRE_KEYRING(QStringLiteral("unlocked"));
+    QCOMPARE(run({QStringLiteral("review"), QStringLiteral("propose"), QString::number(m_incident),
+                  QStringLiteral("--from"), QStringLiteral("2026-12-10")})
+                 .code,
+             0);
+    const CliResult pushed =
+        run({QStringLiteral("review"), QStringLiteral("push"), QString::number(m_incident)});
+    QCOMPARE(pushed.code, 0);
+    const Review week = reviews().at(0);
+    QVERIFY(!week.calendarHref.isEmpty());
+    QCOMPARE(m_server->curl("DELETE", QUrl(week.calendarHref)).status / 100, 2); // someone else did
+    const CliResult r = deleteReview(week.id);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.outText(), QStringLiteral("%1\talready gone\n").arg(week.id));
+    QCOMPARE(reviews().size(), 1); // the month review stays, pushed, for the tests below
+}
+
 void TestCliCalendar::password_neverInDatabaseSettingsOrOutput() {
     REQUIRE_KEYRING(QStringLiteral("unlocked"));
     const QByteArray password = m_password.toUtf8();
@@ -353,6 +438,19 @@ void TestCliCalendar::remove_forgetsAddressAndPassword() {
         run({QStringLiteral("review"), QStringLiteral("push"), QString::number(m_incident)});
     QCOMPARE(orphan.code, 1);
     QVERIFY2(orphan.err.contains("not in the keychain"), orphan.err.constData());
+}
+
+void TestCliCalendar::delete_calendarNoLongerSetUpDeletesNothing() {
+    REQUIRE_KEYRING(QStringLiteral("unlocked"));
+    QSettings(settingsFile(), QSettings::IniFormat).remove(QStringLiteral("calendar"));
+    const Review month = reviews().at(0);
+    QVERIFY(!month.calendarHref.isEmpty());
+    const CliResult r = deleteReview(month.id);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(CliFixture::isOneLineError(r), r.err.constData());
+    QVERIFY2(r.err.contains("calendar add") && r.err.contains("--keep-event"), r.err.constData());
+    QCOMPARE(reviews().size(), 1);
+    QCOMPARE(m_server->curl("GET", QUrl(month.calendarHref)).status, 200);
 }
 
 void TestCliCalendar::add_withoutUsableKeychainFailsAndKeepsNothing() {

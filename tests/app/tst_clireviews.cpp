@@ -1,5 +1,6 @@
 // hindsight-cli end to end: review propose, list, done and export-ics (parsed with python3-icalendar),
-// their usage errors and help. review push against a real server is in tst_clicalendar.
+// review delete of reviews never pushed, their usage errors and help. review push and delete against a
+// real server are in tst_clicalendar.
 #include "actionstore.h"
 #include "clifixture.h"
 #include "database.h"
@@ -46,6 +47,10 @@ private slots:
     void exportIcs_errors_data();
     void exportIcs_errors();
     void push_withoutCalendarFails();
+    void delete_unpushedReviewIsDeletedHere();
+    void delete_pushedWithoutCalendarDeletesNothingUnlessKeepEvent();
+    void delete_errors_data();
+    void delete_errors();
     void help_ofEverySubcommandExitsZero_data();
     void help_ofEverySubcommandExitsZero();
 
@@ -326,12 +331,75 @@ void TestCliReviews::push_withoutCalendarFails() {
     QVERIFY(reviews(m_incident).at(0).calendarHref.isEmpty());
 }
 
+void TestCliReviews::delete_unpushedReviewIsDeletedHere() {
+    QCOMPARE(propose(m_incident, "2026-11-20").code, 0);
+    const QList<Review> before = reviews(m_incident);
+    QCOMPARE(before.size(), 2);
+    const CliResult r =
+        m_cli.run({QStringLiteral("review"), QStringLiteral("delete"), QString::number(before.at(0).id)});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(r.outText(), QStringLiteral("%1\tnone\n").arg(before.at(0).id));
+    const QList<Review> after = reviews(m_incident);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.at(0).id, before.at(1).id);
+    const CliResult again =
+        m_cli.run({QStringLiteral("review"), QStringLiteral("delete"), QString::number(before.at(0).id)});
+    QCOMPARE(again.code, 1);
+    QVERIFY2(CliFixture::isOneLineError(again), again.err.constData());
+}
+
+void TestCliReviews::delete_pushedWithoutCalendarDeletesNothingUnlessKeepEvent() {
+    QCOMPARE(propose(m_incident, "2026-11-20").code, 0);
+    const Review week = reviews(m_incident).at(0);
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_cli.database(), &error), qPrintable(error));
+        QVERIFY2(ReviewStore(db).setCalendarState(week.id, QStringLiteral("https://cal.example.com/r/x.ics"),
+                                                  QStringLiteral("\"1\""), &error),
+                 qPrintable(error));
+    }
+    const QStringList args{QStringLiteral("review"), QStringLiteral("delete"), QString::number(week.id)};
+    const CliResult refused = m_cli.run(args);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(CliFixture::isOneLineError(refused), refused.err.constData());
+    QVERIFY2(refused.err.contains("calendar add") && refused.err.contains("--keep-event"),
+             refused.err.constData());
+    QCOMPARE(reviews(m_incident).size(), 2); // nothing lost
+
+    const CliResult kept = m_cli.run(args + QStringList{QStringLiteral("--keep-event")});
+    QCOMPARE(kept.code, 0);
+    QCOMPARE(kept.outText(), QStringLiteral("%1\tkept\n").arg(week.id));
+    QCOMPARE(reviews(m_incident).size(), 1);
+}
+
+void TestCliReviews::delete_errors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("unknown review") << argv({"5150"}) << 1;
+    QTest::newRow("id not a number") << argv({"week"}) << 2;
+    QTest::newRow("no id") << QStringList() << 2;
+    QTest::newRow("two ids") << argv({"1", "2"}) << 2;
+    QTest::newRow("unknown option") << argv({"1", "--force"}) << 2;
+}
+
+void TestCliReviews::delete_errors() {
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QCOMPARE(propose(m_incident, "2026-11-20").code, 0);
+    const CliResult r = m_cli.run(QStringList{QStringLiteral("review"), QStringLiteral("delete")} + args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(CliFixture::isOneLineError(r), r.err.constData());
+    QCOMPARE(reviews(m_incident).size(), 2);
+}
+
 void TestCliReviews::help_ofEverySubcommandExitsZero_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("review") << argv({"review", "--help"}) << QStringLiteral("export-ics");
     QTest::newRow("calendar") << argv({"calendar", "--help"}) << QStringLiteral("remove");
-    for (const char *sub : {"propose", "list", "done", "export-ics", "push"})
+    for (const char *sub : {"propose", "list", "done", "export-ics", "push", "delete"})
         QTest::newRow(sub) << argv({"review", sub, "--help"})
                            << QStringLiteral("review ") + QLatin1String(sub);
     for (const char *sub : {"add", "list", "remove"})
