@@ -197,19 +197,33 @@ int targetList(const QStringList &args) {
     return Ok;
 }
 
-int targetRemove(const QStringList &args) {
-    CommandLine cli(QStringLiteral("target remove"),
-                    Text::tr("Forgets a share target, its queue and its secret in the keychain; what was "
-                             "already published stays where it is."));
+// What target remove and target test begin with: one TARGET argument, the database, the stored target.
+// nullopt with the exit code in `exitCode` (help, usage, no database, no such target).
+std::optional<ShareTargetConfig> oneTarget(const QString &command, const QString &description,
+                                           const QString &usage, const QStringList &args,
+                                           ShareSession &session, int *exitCode) {
+    CommandLine cli(command, description);
     cli.parser().addPositionalArgument(QStringLiteral("target"), Text::tr("The target's id or name."),
                                        QStringLiteral("TARGET"));
-    if (auto stop = cli.parse(args, 1, 1, Text::tr("The command target remove takes one target id or name.")))
-        return *stop;
+    if (auto stop = cli.parse(args, 1, 1, usage)) {
+        *exitCode = *stop;
+        return std::nullopt;
+    }
+    if (auto stop = session.open(cli.databasePath())) {
+        *exitCode = *stop;
+        return std::nullopt;
+    }
+    return session.target(cli.positional().constFirst(), exitCode);
+}
+
+int targetRemove(const QStringList &args) {
     ShareSession session;
-    if (auto stop = session.open(cli.databasePath()))
-        return *stop;
     int code = Ok;
-    const auto target = session.target(cli.positional().constFirst(), &code);
+    const auto target =
+        oneTarget(QStringLiteral("target remove"),
+                  Text::tr("Forgets a share target, its queue and its secret in the keychain; what was "
+                           "already published stays where it is."),
+                  Text::tr("The command target remove takes one target id or name."), args, session, &code);
     if (!target)
         return code;
     const auto kind = shareTargetKind(target->kind);
@@ -230,18 +244,13 @@ int targetRemove(const QStringList &args) {
 }
 
 int targetTest(const QStringList &args) {
-    CommandLine cli(QStringLiteral("target test"),
-                    Text::tr("Checks that a share target can be reached and written to with its stored "
-                             "credentials, without changing anything there."));
-    cli.parser().addPositionalArgument(QStringLiteral("target"), Text::tr("The target's id or name."),
-                                       QStringLiteral("TARGET"));
-    if (auto stop = cli.parse(args, 1, 1, Text::tr("The command target test takes one target id or name.")))
-        return *stop;
     ShareSession session;
-    if (auto stop = session.open(cli.databasePath()))
-        return *stop;
     int code = Ok;
-    const auto target = session.target(cli.positional().constFirst(), &code);
+    const auto target =
+        oneTarget(QStringLiteral("target test"),
+                  Text::tr("Checks that a share target can be reached and written to with its stored "
+                           "credentials, without changing anything there."),
+                  Text::tr("The command target test takes one target id or name."), args, session, &code);
     if (!target)
         return code;
     QString secret;

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,6 +23,8 @@ private slots:
 
     void wiki_wrongBotPasswordTestFails();
     void wiki_addTestShareSyncWritesThePage();
+    void wiki_secondUsersEditIsConflictExitOneAndKept();
+    void wiki_serverStoppedMidSyncEveryDocumentArrivesOnce();
     void webhook_addShareSyncPostsTheAnnouncementWithTheWikiLink();
     void webhook_archivedChannelFailsWithTheSentenceExitOne();
     void secrets_neverInFilesOrOutput();
@@ -33,6 +36,15 @@ private:
     }
     QList<QJsonObject> received() const;
     static QList<QStringList> syncLines(const CliResult &r);
+    QString pageTitle(qint64 id) const {
+        return QStringLiteral("Postmortems/") + m_cli.stored(id)->documentName();
+    }
+    // Wikis capitalise the first letter of a file name.
+    QString pdfFile(qint64 id) const {
+        QString name = m_cli.stored(id)->documentName() + QStringLiteral(".pdf");
+        name[0] = name.at(0).toUpper();
+        return name;
+    }
 
     CliFixture m_cli;
     QString m_skipWiki;
@@ -150,6 +162,90 @@ void TestCliShareChannels::wiki_addTestShareSyncWritesThePage() {
     QVERIFY2(m_wiki->pageText(title).contains(CliFixture::sectionMarker(Section::Cause)), qPrintable(title));
 }
 
+void TestCliShareChannels::wiki_secondUsersEditIsConflictExitOneAndKept() {
+    SKIP_UNLESS_EMPTY(m_skipWiki);
+    const qint64 id = m_cli.declare(QStringLiteral("Search slow"), QStringLiteral("2026-11-20"));
+    QVERIFY(id > 0);
+    const QStringList share{QStringLiteral("share"), QString::number(id), QStringLiteral("--force"),
+                            QStringLiteral("--target"), QStringLiteral("Wiki")};
+    QCOMPARE(run(share).code, 0);
+    const CliResult first = run({QStringLiteral("sync")});
+    QVERIFY2(first.code == 0, first.out.constData());
+    const QString title = pageTitle(id);
+    QCOMPARE(m_wiki->revisions(title).size(), 1);
+
+    // Bob changes the page on the wiki; we change the post-mortem and share it again.
+    QVERIFY(m_wiki->editAsBob(title, QStringLiteral("Bob's notes from the review, not to be lost.")));
+    QCOMPARE(run({QStringLiteral("set"), QString::number(id), QStringLiteral("cause"),
+                  QStringLiteral("A missing index on orders.")})
+                 .code,
+             0);
+    QCOMPARE(run(share).code, 0);
+    const CliResult sync = run({QStringLiteral("sync")});
+    QCOMPARE(sync.code, 1);
+    const QList<QStringList> lines = syncLines(sync);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines[0].mid(0, 3),
+             QStringList({QStringLiteral("conflict"), QString::number(id), QStringLiteral("Wiki")}));
+    QVERIFY2(lines[0].value(3).contains(QLatin1String("changed by Bob")), qPrintable(lines[0].value(3)));
+    QCOMPARE(m_wiki->pageText(title), QStringLiteral("Bob's notes from the review, not to be lost."));
+    QCOMPARE(m_wiki->revisions(title).size(), 2);
+    // Nothing is decided for the user: the next sync has nothing to send, the page stays Bob's.
+    const CliResult again = run({QStringLiteral("sync")});
+    QVERIFY(!again.out.contains("sent\t"));
+    QCOMPARE(m_wiki->pageText(title), QStringLiteral("Bob's notes from the review, not to be lost."));
+}
+
+void TestCliShareChannels::wiki_serverStoppedMidSyncEveryDocumentArrivesOnce() {
+    SKIP_UNLESS_EMPTY(m_skipWiki);
+    // Enough documents that the sync is still running when the wiki goes away.
+    QList<qint64> fresh;
+    for (int i = 0; i < 8; ++i) {
+        const qint64 id =
+            m_cli.declare(QStringLiteral("Outage %1").arg(i), QStringLiteral("2026-10-%1").arg(10 + i));
+        QVERIFY(id > 0);
+        QCOMPARE(run({QStringLiteral("share"), QString::number(id), QStringLiteral("--force"),
+                      QStringLiteral("--target"), QStringLiteral("Wiki")})
+                     .code,
+                 0);
+        fresh << id;
+    }
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), m_cli.home());
+    sync.setProcessEnvironment(env);
+    sync.start(QStringLiteral(HINDSIGHT_CLI_PATH),
+               {QStringLiteral("sync"), QStringLiteral("--database"), m_cli.database()});
+    QVERIFY(sync.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_wiki->revisions(pageTitle(fresh[0])).isEmpty(), 120000);
+    m_wiki->stop();
+    QVERIFY(sync.waitForFinished(120000));
+    CliResult interrupted;
+    interrupted.code = sync.exitCode();
+    interrupted.out = sync.readAllStandardOutput();
+    interrupted.err = sync.readAllStandardError();
+    m_results << interrupted;
+    QVERIFY2(interrupted.code == 1, interrupted.out.constData());
+    QVERIFY2(interrupted.out.contains("failed\t"), interrupted.out.constData());
+
+    QString error;
+    QVERIFY2(m_wiki->start(&error), qPrintable(error));
+    const CliResult again = run({QStringLiteral("sync")});
+    QVERIFY2(again.code == 0, again.out.constData());
+    QVERIFY(!again.out.contains("conflict"));
+    // Every document once: one revision of each page, one version of each PDF.
+    for (qint64 id : fresh) {
+        QCOMPARE(m_wiki->revisions(pageTitle(id)).size(), 1);
+        QCOMPARE(m_wiki->fileVersions(pdfFile(id)), 1);
+        QCOMPARE(m_wiki->categories(pageTitle(id)), QStringList{QStringLiteral("Category:Post-mortems")});
+    }
+    // And a sync now sends nothing at all.
+    const CliResult idle = run({QStringLiteral("sync")});
+    QCOMPARE(idle.code, 0);
+    QVERIFY(!idle.out.contains("sent\t"));
+}
+
 void TestCliShareChannels::webhook_addShareSyncPostsTheAnnouncementWithTheWikiLink() {
     SKIP_UNLESS_EMPTY(m_skipHook);
     const CliResult add = run({QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("webhook"),
@@ -215,6 +311,13 @@ void TestCliShareChannels::secrets_neverInFilesOrOutput() {
         QSKIP(qPrintable(m_skipWiki));
     QList<QByteArray> secrets{QByteArray(MediaWikiServer::botPassword), QByteArray("not-the-bot-password"),
                               QByteArray("/services/T0001/B0001/")};
+    // Exports are grepped too: every format of the shared incident.
+    for (const QString &format :
+         {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("pdf")})
+        QCOMPARE(run({QStringLiteral("export"), QString::number(m_incident), QStringLiteral("--format"),
+                      format, QStringLiteral("--output"), m_cli.filePath(QStringLiteral("export.") + format)})
+                     .code,
+                 0);
     const QStringList files = CliFixture::filesUnder(m_cli.home()) + CliFixture::filesUnder(m_cli.dir());
     QVERIFY(files.contains(m_cli.database()));
     for (const QString &file : files) {

@@ -3,12 +3,14 @@
 contract (api.slack.com/messaging/webhooks, "Handling errors"): a POST of a JSON object with "text"
 (and optional "blocks") to a hook URL answers 200 "ok"; otherwise a plain-text error code:
 400 invalid_payload (not JSON / not an object), 400 no_text (neither text nor blocks),
-403 action_prohibited, 404 no_service (no such hook: removed or disabled), 410 channel_is_archived.
+403 action_prohibited, 403 invalid_token (a revoked hook), 404 no_service (no such hook: removed or
+disabled), 404 team_disabled, 404 channel_not_found, 410 channel_is_archived.
 
     slack-webhook-standin.py RECORD_FILE
 
 Listens on a free port of 127.0.0.1 and prints it on stdout. Known hooks (last path segment):
-"good" posts, "prohibited" is refused by the workspace, "archived" belongs to an archived channel,
+"good" posts, "prohibited" is refused by the workspace, "revoked" has a revoked token, "team-disabled"
+belongs to a disabled workspace, "channel-gone" to a deleted channel, "archived" to an archived channel,
 "broken" fails with 500; any other path is no_service. Every request is appended to RECORD_FILE as one
 JSON line {"path", "contentType", "body"} so a test can check what arrived.
 """
@@ -17,6 +19,16 @@ import sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 RECORD = sys.argv[1]
+# The hooks that exist, and the documented error each one answers a valid message with (None: "ok").
+KNOWN = {
+    "good": None,
+    "prohibited": (403, "action_prohibited"),
+    "revoked": (403, "invalid_token"),
+    "team-disabled": (404, "team_disabled"),
+    "channel-gone": (404, "channel_not_found"),
+    "archived": (410, "channel_is_archived"),
+    "broken": None,
+}
 
 
 class Hook(BaseHTTPRequestHandler):
@@ -35,7 +47,7 @@ class Hook(BaseHTTPRequestHandler):
             f.write(json.dumps({"path": self.path, "contentType": self.headers.get("Content-Type"),
                                 "body": raw.decode("utf-8", "replace")}) + "\n")
         hook = self.path.rstrip("/").rsplit("/", 1)[-1]
-        if not self.path.startswith("/services/") or hook not in ("good", "prohibited", "archived", "broken"):
+        if not self.path.startswith("/services/") or hook not in KNOWN:
             return self.answer(404, "no_service")
         if hook == "broken":
             return self.answer(500, "internal_error")
@@ -49,10 +61,8 @@ class Hook(BaseHTTPRequestHandler):
             return self.answer(400, "no_text")
         if "blocks" in payload and not isinstance(payload["blocks"], list):
             return self.answer(400, "invalid_blocks")
-        if hook == "prohibited":
-            return self.answer(403, "action_prohibited")
-        if hook == "archived":
-            return self.answer(410, "channel_is_archived")
+        if KNOWN[hook]:
+            return self.answer(*KNOWN[hook])
         return self.answer(200, "ok")
 
     def do_GET(self):

@@ -136,6 +136,9 @@ void TestMediaWikiTarget::publish_createsThePageWithTableCategoryAndPdf() {
     QCOMPARE(m_wiki->categories(title), QStringList{QStringLiteral("Category:Post-mortems")});
     QCOMPARE(m_wiki->fileVersions(QStringLiteral("Incident_2026_11_24_created.pdf")), 1);
     const QString html = m_wiki->pageHtml(title);
+    // Wiki structure as a reader sees it: headings, lists, links, the actions as a table.
+    QVERIFY(html.contains(QLatin1String("<h2><span class=\"mw-headline\"")));
+    QVERIFY(html.contains(QLatin1String("<ul><li>")));
     QVERIFY(html.contains(QLatin1String("<table class=\"wikitable sortable\"")));
     QVERIFY(html.contains(QLatin1String("href=\"https://jira.example.com/browse/OPS-42\"")));
     QVERIFY(html.contains(QLatin1String("Incident_2026_11_24_created.pdf\"")));

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,8 @@ private slots:
     void cleanupTestCase();
     void init();
 
+    void standIn_answersAsSlackDocuments_data();
+    void standIn_answersAsSlackDocuments();
     void validateWebhookUrl_data();
     void validateWebhookUrl();
     void test_existingHookIsAcceptedWithoutPosting();
@@ -117,6 +121,53 @@ ShareDocument TestWebhookTarget::document() const {
     doc.publishedLink =
         QUrl(QStringLiteral("https://wiki.test/index.php/Postmortems/incident_2026_11_24_checkout_db_down"));
     return doc;
+}
+
+// The stand-in itself, posted to raw, so what the target is tested against is Slack's contract: a JSON
+// body with "text" answers 200 "ok"; every error is a status with a plain-text code.
+void TestWebhookTarget::standIn_answersAsSlackDocuments_data() {
+    QTest::addColumn<QString>("hookName");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("answer");
+    const QByteArray text = R"({"text":"Post-mortem for #incident-x is ready"})";
+    QTest::addRow("ok") << QStringLiteral("good") << text << 200 << QByteArray("ok");
+    QTest::addRow("blocks only")
+        << QStringLiteral("good")
+        << QByteArray(R"({"blocks":[{"type":"section","text":{"type":"mrkdwn","text":"x"}}]})") << 200
+        << QByteArray("ok");
+    QTest::addRow("not JSON") << QStringLiteral("good") << QByteArray("text=hello") << 400
+                              << QByteArray("invalid_payload");
+    QTest::addRow("not an object") << QStringLiteral("good") << QByteArray(R"(["text"])") << 400
+                                   << QByteArray("invalid_payload");
+    QTest::addRow("no text") << QStringLiteral("good") << QByteArray("{}") << 400 << QByteArray("no_text");
+    QTest::addRow("prohibited") << QStringLiteral("prohibited") << text << 403
+                                << QByteArray("action_prohibited");
+    QTest::addRow("revoked") << QStringLiteral("revoked") << text << 403 << QByteArray("invalid_token");
+    QTest::addRow("unknown hook") << QStringLiteral("nope") << text << 404 << QByteArray("no_service");
+    QTest::addRow("team disabled") << QStringLiteral("team-disabled") << text << 404
+                                   << QByteArray("team_disabled");
+    QTest::addRow("channel gone") << QStringLiteral("channel-gone") << text << 404
+                                  << QByteArray("channel_not_found");
+    QTest::addRow("archived") << QStringLiteral("archived") << text << 410
+                              << QByteArray("channel_is_archived");
+}
+
+void TestWebhookTarget::standIn_answersAsSlackDocuments() {
+    QFETCH(QString, hookName);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QByteArray, answer);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(hook(hookName));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.post(request, body);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    QVERIFY(
+        reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QLatin1String("text/plain")));
+    QCOMPARE(reply->readAll(), answer);
+    reply->deleteLater();
 }
 
 void TestWebhookTarget::validateWebhookUrl_data() {
@@ -237,6 +288,15 @@ void TestWebhookTarget::publish_documentedErrorsAreOneSentence_data() {
         << QStringLiteral("prohibited")
         << QStringLiteral(
                "The chat workspace's administrators do not allow this webhook to post (action_prohibited).")
+        << false;
+    QTest::addRow("403 invalid_token")
+        << QStringLiteral("revoked")
+        << QStringLiteral("The chat service refused the webhook (invalid_token); it may have been revoked.")
+        << false;
+    QTest::addRow("404 team_disabled")
+        << QStringLiteral("team-disabled")
+        << QStringLiteral("The webhook no longer exists (it was removed or turned off); create a new one and "
+                          "enter its address again.")
         << false;
     QTest::addRow("410 channel_is_archived")
         << QStringLiteral("archived")
