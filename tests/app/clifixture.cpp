@@ -26,7 +26,8 @@ void CliFixture::reset() {
     m_db = m_dir->filePath(QStringLiteral("hindsight.sqlite"));
 }
 
-CliResult CliFixture::run(const QStringList &args, const QByteArray &input, const QString &database) const {
+CliResult CliFixture::run(const QStringList &args, const QByteArray &input, const QString &database,
+                          const std::function<void()> &whileRunning) const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name :
          {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_DATA_HOME", "XDG_CONFIG_HOME"})
@@ -48,6 +49,8 @@ CliResult CliFixture::run(const QStringList &args, const QByteArray &input, cons
         return r;
     process.write(input);
     process.closeWriteChannel();
+    if (whileRunning)
+        whileRunning();
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
         return r;
     r.code = process.exitCode();

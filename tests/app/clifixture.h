@@ -2,6 +2,7 @@
 
 #include "incident.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QByteArray>
@@ -29,8 +30,10 @@ public:
     QString database() const { return m_db; }
     QString home() const { return m_home.filePath(QStringLiteral("home")); }
 
-    // Adds --database for the test's database, or `database` when given; "-" adds none.
-    CliResult run(const QStringList &args, const QByteArray &input = {}, const QString &database = {}) const;
+    // Adds --database for the test's database, or `database` when given; "-" adds none. `whileRunning` is
+    // called once the command has started (e.g. to stop a server under it).
+    CliResult run(const QStringList &args, const QByteArray &input = {}, const QString &database = {},
+                  const std::function<void()> &whileRunning = {}) const;
     qint64 declare(const QString &title, const QString &date = QStringLiteral("2026-11-24")) const;
     // An incident with every field filled, each section holding sectionText().
     qint64 declareComplete() const;

@@ -210,21 +210,10 @@ void TestCliShareChannels::wiki_serverStoppedMidSyncEveryDocumentArrivesOnce() {
                  0);
         fresh << id;
     }
-    QProcess sync;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("HOME"), m_cli.home());
-    sync.setProcessEnvironment(env);
-    sync.start(QStringLiteral(HINDSIGHT_CLI_PATH),
-               {QStringLiteral("sync"), QStringLiteral("--database"), m_cli.database()});
-    QVERIFY(sync.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_wiki->revisions(pageTitle(fresh[0])).isEmpty(), 120000);
-    m_wiki->stop();
-    QVERIFY(sync.waitForFinished(120000));
-    CliResult interrupted;
-    interrupted.code = sync.exitCode();
-    interrupted.out = sync.readAllStandardOutput();
-    interrupted.err = sync.readAllStandardError();
+    const CliResult interrupted = m_cli.run({QStringLiteral("sync")}, {}, {}, [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_wiki->revisions(pageTitle(fresh[0])).isEmpty(), 120000);
+        m_wiki->stop();
+    });
     m_results << interrupted;
     QVERIFY2(interrupted.code == 1, interrupted.out.constData());
     QVERIFY2(interrupted.out.contains("failed\t"), interrupted.out.constData());

@@ -8,7 +8,6 @@
 #include <memory>
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTest>
 
 using namespace hs;
@@ -269,21 +268,10 @@ void TestCliShareWebDav::sync_serverStoppedMidSyncEveryDocumentArrivesOnce() {
     const QString dav = m_server->davPath(QStringLiteral("/team/postmortems"));
     const QString first = QDir(dav).filePath(m_cli.stored(fresh[0])->documentName() + QStringLiteral(".md"));
 
-    QProcess sync;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("HOME"), m_cli.home());
-    sync.setProcessEnvironment(env);
-    sync.start(QStringLiteral(HINDSIGHT_CLI_PATH),
-               {QStringLiteral("sync"), QStringLiteral("--database"), m_cli.database()});
-    QVERIFY(sync.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(first), 60000);
-    m_server->stop();
-    QVERIFY(sync.waitForFinished(120000));
-    CliResult interrupted;
-    interrupted.code = sync.exitCode();
-    interrupted.out = sync.readAllStandardOutput();
-    interrupted.err = sync.readAllStandardError();
+    const CliResult interrupted = m_cli.run({QStringLiteral("sync")}, {}, {}, [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(first), 60000);
+        m_server->stop();
+    });
     m_results << interrupted;
     QCOMPARE(interrupted.code, 1);
     QVERIFY2(interrupted.out.contains("failed\t"), interrupted.out.constData());
