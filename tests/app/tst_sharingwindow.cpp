@@ -293,19 +293,45 @@ void TestSharingWindow::failingTarget_showsTheMessageAndRetrySendsIt() {
 void TestSharingWindow::copyAnnouncement_putsTheChannelLinkAndCauseInTheClipboard() {
     const ShareTargetConfig target = addFolderTarget(folder());
     const qint64 id = declare(QStringLiteral("Checkout DB down"), Status::Documented,
-                              QStringLiteral("The primary ran out of disk."));
+                              QStringLiteral("The primary ran out of disk"));
+    QString error;
+    for (const QString &title : {QStringLiteral("Alert on disk use"), QStringLiteral("Grow the volume")}) {
+        Action now;
+        now.incidentId = id;
+        now.title = title;
+        now.team = QStringLiteral("DB");
+        now.bucket = Bucket::Now;
+        QVERIFY2(m_actions->create(now, &error), qPrintable(error));
+    }
+    Action later;
+    later.incidentId = id;
+    later.title = QStringLiteral("Move to managed storage");
+    later.team = QStringLiteral("DB");
+    later.bucket = Bucket::Later;
+    QVERIFY2(m_actions->create(later, &error), qPrintable(error));
     QApplication::clipboard()->clear();
     shareShown();
     QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
-    m_window->action(QStringLiteral("copyAnnouncement"))->trigger();
+    // The panel's "Copy Announcement", clicked.
+    auto *copy =
+        m_window->editor()->sharePanel()->findChild<QPushButton *>(QStringLiteral("copyAnnouncementButton"));
+    QVERIFY(copy && copy->isVisible() && copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
     const QString text = QApplication::clipboard()->text();
     const QList<ShareJob> jobs = m_outbox->jobsForIncident(id);
     QCOMPARE(jobs.size(), 1);
     QVERIFY(jobs[0].link.isLocalFile());
-    QVERIFY2(text.contains(m_window->editor()->incident().channel), qPrintable(text));
-    QVERIFY2(text.contains(jobs[0].link.toString()), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("The primary ran out of disk.")), qPrintable(text));
+    // "Post-mortem for #incident-… is ready: <link>, cause in one line, N now-actions"
+    QCOMPARE(text,
+             QStringLiteral("Post-mortem for %1 is ready: %2 — cause: The primary ran out of disk; 2 "
+                            "now-actions open.")
+                 .arg(m_window->editor()->incident().channel, jobs[0].link.toString(QUrl::FullyEncoded)));
+    QVERIFY(text.startsWith(QStringLiteral("Post-mortem for #incident-")));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("clipboard")));
+    // The menu entry does the same.
+    QApplication::clipboard()->clear();
+    m_window->action(QStringLiteral("copyAnnouncement"))->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), text);
     Q_UNUSED(target)
 }
 
