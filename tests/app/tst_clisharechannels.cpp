@@ -300,6 +300,17 @@ void TestCliShareChannels::secrets_neverInFilesOrOutput() {
         QSKIP(qPrintable(m_skipWiki));
     QList<QByteArray> secrets{QByteArray(MediaWikiServer::botPassword), QByteArray("not-the-bot-password"),
                               QByteArray("/services/T0001/B0001/")};
+    // target list names every target and where it writes, never a secret.
+    const CliResult list = run({QStringLiteral("target"), QStringLiteral("list")});
+    QCOMPARE(list.code, 0);
+    if (m_skipWiki.isEmpty())
+        QVERIFY2(list.outText().contains(
+                     QStringLiteral("mediawiki\tWiki\t%1 (%2)")
+                         .arg(m_wiki->apiUrl().toDisplayString(), QLatin1String(MediaWikiServer::botUser))),
+                 list.out.constData());
+    if (m_skipHook.isEmpty())
+        QVERIFY2(list.outText().contains(QLatin1String("webhook\tChannel\twebhook address in the keychain")),
+                 list.out.constData());
     // Exports are grepped too: every format of the shared incident.
     for (const QString &format :
          {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("pdf")})
