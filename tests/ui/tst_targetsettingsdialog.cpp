@@ -32,6 +32,10 @@ void type(QWidget *parent, const char *name, const QString &text) {
     QTest::keyClicks(child<QLineEdit>(parent, name), text);
 }
 
+QPushButton *okButton(TargetEditor &editor) {
+    return editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
 void chooseKind(TargetEditor &editor, const QString &key) {
     auto *kind = child<QComboBox>(&editor, "kindCombo");
     kind->setCurrentIndex(kind->findData(key));
@@ -166,7 +170,7 @@ void TestTargetSettingsDialog::webDav_passwordGoesToTheKeychainOnly() {
     m_api->answerTest({true, false, {}});
     QTRY_VERIFY(editor.testButton()->isEnabled());
 
-    editor.accept();
+    QTest::mouseClick(okButton(editor), Qt::LeftButton);
     QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
     QVERIFY(editor.targetId() > 0);
     QCOMPARE(m_api->stored.value(editor.targetId()), QStringLiteral("s3cret-pass"));
@@ -187,7 +191,7 @@ void TestTargetSettingsDialog::keychainMissing_offersThisSessionOnly() {
     type(&editor, "wikiUserEdit", QStringLiteral("Ann@hindsight"));
     type(&editor, "secretEdit", QStringLiteral("bot-pass"));
     prompts::setNextAnswer(QMessageBox::Yes);
-    editor.accept();
+    QTest::mouseClick(okButton(editor), Qt::LeftButton);
     QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
     QVERIFY(prompts::lastDetails().contains(QStringLiteral("No keychain is available")));
     QCOMPARE(m_api->session.value(editor.targetId()), QStringLiteral("bot-pass"));
@@ -201,7 +205,7 @@ void TestTargetSettingsDialog::keychainMissing_declinedAddsNothing() {
     type(&editor, "nameEdit", QStringLiteral("#incidents"));
     type(&editor, "secretEdit", QStringLiteral("https://hooks.example.org/T000/B000/XXXX"));
     prompts::setNextAnswer(QMessageBox::No);
-    QTest::mouseClick(editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(okButton(editor), Qt::LeftButton);
     QTRY_VERIFY(editor.resultLine()->text().contains(QStringLiteral("locked")));
     QVERIFY(editor.resultLine()->text().contains(QStringLiteral("not added")));
     QVERIFY(editor.isVisible());
@@ -212,7 +216,7 @@ void TestTargetSettingsDialog::keychainMissing_declinedAddsNothing() {
     // The keychain is unlocked now: OK again adds the target once, with its secret.
     m_api->secretAnswer = {true, false, {}};
     m_api->stored.clear();
-    QTest::mouseClick(editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(okButton(editor), Qt::LeftButton);
     QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
     QCOMPARE(m_outbox->targets().size(), 1);
     QCOMPARE(m_api->stored.value(editor.targetId()),
@@ -264,7 +268,7 @@ void TestTargetSettingsDialog::keychainMissing_declinedEditChangesNothing() {
     type(&editor, "wikiUserEdit", QStringLiteral("Bob@hindsight"));
     type(&editor, "secretEdit", QStringLiteral("bobs-bot-pass"));
     prompts::setNextAnswer(QMessageBox::No);
-    editor.accept();
+    QTest::mouseClick(okButton(editor), Qt::LeftButton);
     QTRY_VERIFY(editor.resultLine()->text().contains(QStringLiteral("Nothing was changed")));
     QVERIFY(editor.isVisible());
     // The stored user still goes with the stored password.
@@ -273,7 +277,7 @@ void TestTargetSettingsDialog::keychainMissing_declinedEditChangesNothing() {
     QVERIFY(m_api->session.isEmpty());
 
     prompts::setNextAnswer(QMessageBox::Yes); // now keep it for this session: both change
-    editor.accept();
+    QTest::mouseClick(okButton(editor), Qt::LeftButton);
     QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
     QCOMPARE(m_api->session.value(added->id), QStringLiteral("bobs-bot-pass"));
     QCOMPARE(m_outbox->target(added->id)->config.value(QLatin1String("user")).toString(),
@@ -298,7 +302,7 @@ void TestTargetSettingsDialog::edit_emptyPasswordKeepsTheStoredOne() {
     QCOMPARE(m_api->testedConfig.id, added->id); // the service reads the stored password for it
     QVERIFY(m_api->testedSecret.isEmpty());
     m_api->answerTest({true, false, {}});
-    editor.accept();
+    QTest::mouseClick(okButton(editor), Qt::LeftButton);
     QCOMPARE(editor.result(), int(QDialog::Accepted));
     QVERIFY(m_api->stored.isEmpty());
     QCOMPARE(m_outbox->target(added->id)->config.value(QLatin1String("user")).toString(),
@@ -310,10 +314,10 @@ void TestTargetSettingsDialog::webhook_addressMustBeHttp() {
     editor.show();
     chooseKind(editor, QStringLiteral("webhook"));
     type(&editor, "nameEdit", QStringLiteral("#incidents"));
-    editor.accept();
+    QTest::mouseClick(okButton(editor), Qt::LeftButton);
     QVERIFY(editor.resultLine()->text().contains(QStringLiteral("Webhook URL")));
     type(&editor, "secretEdit", QStringLiteral("hooks.example.org/abc"));
-    editor.accept();
+    QTest::mouseClick(okButton(editor), Qt::LeftButton);
     QVERIFY(editor.resultLine()->text().contains(QStringLiteral("https://")));
     QVERIFY(m_outbox->targets().isEmpty());
     QVERIFY(editor.isVisible());
