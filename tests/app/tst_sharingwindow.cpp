@@ -62,6 +62,7 @@ private slots:
     void share_writesTheFilesAndTheIndexAndMarksShared();
     void edit_showsChangedAndSharingAgainWritesOnlyThatDocument();
     void failingTarget_showsTheMessageAndRetrySendsIt();
+    void colleaguesChange_showsConflictAndReplaceTheirsWritesOurs();
     void copyAnnouncement_putsTheChannelLinkAndCauseInTheClipboard();
 
 private:
@@ -288,6 +289,42 @@ void TestSharingWindow::failingTarget_showsTheMessageAndRetrySendsIt() {
     QVERIFY(QFileInfo::exists(
         QDir(unmounted).filePath(m_store->load(id, nullptr)->documentName() + QStringLiteral(".md"))));
     QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
+}
+
+void TestSharingWindow::colleaguesChange_showsConflictAndReplaceTheirsWritesOurs() {
+    const ShareTargetConfig target = addFolderTarget(folder());
+    declare(QStringLiteral("Checkout DB down"), Status::Documented,
+            QStringLiteral("The primary ran out of disk."));
+    const QString md =
+        QDir(folder()).filePath(m_window->editor()->incident().documentName() + QStringLiteral(".md"));
+    shareShown();
+    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
+    QTRY_VERIFY(!m_sharing->isBusy());
+
+    // A colleague edits the shared file; we edit the post-mortem and share again.
+    QFile theirs(md);
+    QVERIFY(theirs.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    theirs.write("# Checkout DB down\n\nA colleague's notes, not to be lost.\n");
+    theirs.close();
+    QPlainTextEdit *cause = m_window->editor()->sectionField(Section::Cause);
+    cause->setFocus();
+    cause->moveCursor(QTextCursor::End);
+    QTest::keyClicks(cause, QStringLiteral(" Alerts were muted."));
+    ShareStatusPanel *panel = m_window->editor()->sharePanel();
+    QTRY_VERIFY(panel->isChanged());
+    shareShown();
+    QTRY_VERIFY(panel->retryButton(target.id));
+    QVERIFY2(panel->rowLabel(target.id)->text().contains(QStringLiteral("Conflict")),
+             qPrintable(panel->rowLabel(target.id)->text()));
+    QVERIFY(panel->retryButton(target.id)->text().startsWith(QStringLiteral("Replace Theirs")));
+    QVERIFY(readAll(md).contains("A colleague's notes")); // theirs stays until the user decides
+
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(panel->retryButton(target.id), Qt::LeftButton);
+    QTRY_VERIFY(readAll(md).contains("Alerts were muted."));
+    QTRY_VERIFY(panel->rowLabel(target.id) &&
+                panel->rowLabel(target.id)->text().contains(QStringLiteral("Sent")));
+    QVERIFY(!panel->retryButton(target.id));
 }
 
 void TestSharingWindow::copyAnnouncement_putsTheChannelLinkAndCauseInTheClipboard() {
