@@ -2107,8 +2107,12 @@ Hindsight keeps secrets only in the system keychain, never in a file. It can kee
 Hindsight bewahrt Geheimnisse nur im Schlüsselbund des Systems auf, nie in einer Datei. Es kann dieses bis zum Beenden im Speicher behalten und beim nächsten Mal erneut fragen.</translation>
     </message>
     <message>
-        <source>The target is saved without its %1: %2</source>
-        <translation>Das Ziel ist ohne %1 gespeichert: %2</translation>
+        <source>The target was not added, because the keychain could not keep its secret: %1</source>
+        <translation>Das Ziel wurde nicht hinzugefügt, weil der Schlüsselbund sein Geheimnis nicht speichern konnte: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, because the keychain could not keep the new secret: %1</source>
+        <translation>Nichts wurde geändert, weil der Schlüsselbund das neue Geheimnis nicht speichern konnte: %1</translation>
     </message>
 </context>
 <context>

@@ -371,10 +371,10 @@ void TargetEditor::secretStored(const SharingApi::SecretResult &result, bool add
         m_original = {};
     }
     // Nothing was stored: OK again retries, Cancel leaves everything as it was.
-    showResult(adding ? tr("The target was not added, because its %1 could not be stored: %2")
-                            .arg(secretName().toLower(), result.message)
-                      : tr("Nothing was changed, because the new %1 could not be stored: %2")
-                            .arg(secretName().toLower(), result.message),
+    showResult(adding ? tr("The target was not added, because the keychain could not keep its secret: %1")
+                            .arg(result.message)
+                      : tr("Nothing was changed, because the keychain could not keep the new secret: %1")
+                            .arg(result.message),
                true);
 }
 
