@@ -1,11 +1,18 @@
 #pragma once
 
+#include "review.h"
+
+#include <algorithm>
 #include <functional>
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
 namespace hs {
+
+class ReviewStore;
 
 // What the widgets need from the CalDAV calendar, without knowing how it is done (network and
 // keychain live in sync/, joined to the UI in app/gui). The address and user are settings shared with
@@ -26,6 +33,36 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
+    // One review in a push.
+    struct ReviewOutcome {
+        enum class Status { Pushed, Conflict, Failed, NotTried };
+        qint64 reviewId = 0;
+        ReviewKind kind = ReviewKind::Week;
+        Status status = Status::NotTried;
+        QString message;       // Conflict / Failed: one sentence
+        QString serverSummary; // Conflict: the server's version (empty when it was deleted there)
+        QDateTime serverStart;
+    };
+    struct PushResult {
+        qint64 incidentId = 0;
+        QList<ReviewOutcome> reviews;
+        QString error; // why the push failed or stopped (no calendar, no password, server down ...)
+        int pushed() const {
+            return int(std::count_if(reviews.cbegin(), reviews.cend(), [](const ReviewOutcome &r) {
+                return r.status == ReviewOutcome::Status::Pushed;
+            }));
+        }
+    };
+    struct DeleteResult {
+        enum class Status { Deleted, Conflict, Failed };
+        Review review;
+        Status status = Status::Failed;
+        bool eventWasGone = false;
+        QString message; // Conflict / Failed: one sentence; the review was kept
+        QString serverSummary;
+        QDateTime serverStart;
+    };
+
     explicit CalendarApi(QObject *parent = nullptr)
         : QObject(parent) {}
     ~CalendarApi() override = default;
@@ -39,6 +76,31 @@ public:
     virtual void save(const Account &account, const QString &password, Callback done) = 0;
     // Keeps the password in memory until the app quits (the keychain was not available).
     virtual void keepForSession(const Account &account, const QString &password) = 0;
+
+    // Creates or updates the incident's reviews as events (never overwriting one changed on the
+    // server) and remembers each event in `reviews`; answers with reviewsPushed().
+    virtual void pushReviews(ReviewStore &reviews, qint64 incidentId, const QString &incidentTitle) {
+        Q_UNUSED(incidentTitle)
+        Q_UNUSED(reviews)
+        const PushResult result{incidentId, {}, tr("Calendar push is not available.")};
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit reviewsPushed(result); }, Qt::QueuedConnection);
+    }
+    // Deletes the review's event from the calendar and then the review from `reviews`; on a conflict or
+    // a failure nothing is deleted. Answers with reviewDeleted().
+    virtual void deleteReview(ReviewStore &reviews, const Review &review) {
+        Q_UNUSED(reviews)
+        DeleteResult result;
+        result.review = review;
+        result.message = tr("Calendar push is not available.");
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit reviewDeleted(result); }, Qt::QueuedConnection);
+    }
+
+signals:
+    // Emitted from the event loop, never from within the call that started it.
+    void reviewsPushed(const hs::CalendarApi::PushResult &result);
+    void reviewDeleted(const hs::CalendarApi::DeleteResult &result);
 };
 
 } // namespace hs

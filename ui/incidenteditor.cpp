@@ -103,6 +103,7 @@ void IncidentEditor::setFollowUp(ActionStore &actions, ReviewStore &reviews) {
     QWidget *form = m_sections->parentWidget();
     m_actions = new ActionsPanel(actions, form);
     m_reviews = new ReviewsPanel(reviews, form);
+    m_reviews->setCalendar(m_calendar);
     m_formLayout->addSpacing(12);
     m_formLayout->addWidget(separator(form));
     m_formLayout->addWidget(m_actions);
@@ -122,6 +123,12 @@ void IncidentEditor::setFollowUp(ActionStore &actions, ReviewStore &reviews) {
     });
     m_actions->setIncident(incidentId());
     m_reviews->setIncident(incidentId(), incident().title);
+}
+
+void IncidentEditor::setCalendar(CalendarApi *calendar) {
+    m_calendar = calendar;
+    if (m_reviews)
+        m_reviews->setCalendar(calendar);
 }
 
 void IncidentEditor::setSharing(SharingApi &api) {

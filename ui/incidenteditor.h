@@ -13,6 +13,7 @@ namespace hs {
 
 class ActionStore;
 class ActionsPanel;
+class CalendarApi;
 class AutoSaver;
 class CompletenessIndicator;
 class IncidentHeaderForm;
@@ -36,6 +37,8 @@ public:
     void setFollowUp(ActionStore &actions, ReviewStore &reviews);
     ActionsPanel *actionsPanel() const { return m_actions; }
     ReviewsPanel *reviewsPanel() const { return m_reviews; }
+    // The calendar the reviews panel pushes to and deletes events from (now or once it exists).
+    void setCalendar(CalendarApi *calendar);
     // Adds the per-target sharing status under the header (the editor works without it).
     void setSharing(SharingApi &api);
     ShareStatusPanel *sharePanel() const { return m_sharing; }
@@ -78,6 +81,7 @@ private:
     QVBoxLayout *m_formLayout = nullptr;
     ActionsPanel *m_actions = nullptr;
     ReviewsPanel *m_reviews = nullptr;
+    CalendarApi *m_calendar = nullptr;
     ShareStatusPanel *m_sharing = nullptr;
 };
 

@@ -1,37 +1,63 @@
 #include "reviewspanel.h"
 
+#include "icswriter.h"
+#include "naming.h"
+#include "prompts.h"
 #include "reviewproposaldialog.h"
 #include "reviewstore.h"
 #include "theme.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hs {
 
+namespace {
+
+const QString kDateFormat = QStringLiteral("ddd yyyy-MM-dd HH:mm");
+
+} // namespace
+
 ReviewsPanel::ReviewsPanel(ReviewStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_grid(new QGridLayout)
     , m_empty(
           new QLabel(tr("No reviews yet. They are proposed when the document is marked documented."), this))
     , m_error(new QLabel(this))
-    , m_propose(new QPushButton(tr("&Propose Reviews…"), this)) {
+    , m_status(new QLabel(this))
+    , m_propose(new QPushButton(tr("&Propose Reviews…"), this))
+    , m_push(new QPushButton(tr("Push to Calendar"), this))
+    , m_export(new QPushButton(tr("Export .ics…"), this)) {
     m_empty->setWordWrap(true);
     theme::markAsSecondary(m_empty);
     m_error->setObjectName(QStringLiteral("reviewError"));
     m_error->setWordWrap(true);
     m_error->hide();
     theme::markAsError(m_error, true);
+    m_status->setObjectName(QStringLiteral("calendarStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
     m_propose->setObjectName(QStringLiteral("proposeReviewsButton"));
     m_propose->setToolTip(tr("Schedule the +1 week and +1 month reviews of the actions"));
+    m_push->setObjectName(QStringLiteral("pushReviewsButton"));
+    m_export->setObjectName(QStringLiteral("exportIcsButton"));
+    m_export->setToolTip(tr("Save the reviews as an iCalendar file that any calendar app can import"));
     connect(m_propose, &QPushButton::clicked, this, &ReviewsPanel::propose);
+    connect(m_push, &QPushButton::clicked, this, &ReviewsPanel::pushToCalendar);
+    connect(m_export, &QPushButton::clicked, this, &ReviewsPanel::exportIcs);
 
     auto *heading = new QLabel(tr("Reviews"), this);
     QFont bold = heading->font();
@@ -41,16 +67,16 @@ ReviewsPanel::ReviewsPanel(ReviewStore &store, QWidget *parent)
     top->addWidget(heading);
     top->addStretch();
     top->addWidget(m_propose);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setColumnStretch(3, 1);
+    top->addWidget(m_export);
+    top->addWidget(m_push);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_empty);
-    layout->addLayout(m_grid);
     layout->addWidget(m_error);
+    layout->addWidget(m_status);
 
     auto refresh = [this](qint64, qint64 incidentId) {
         if (incidentId == m_incidentId && !m_saving)
@@ -62,7 +88,31 @@ ReviewsPanel::ReviewsPanel(ReviewStore &store, QWidget *parent)
     reload();
 }
 
+// Children go before QObject's own clean-up: nothing they or the store send may reach the rows now.
+ReviewsPanel::~ReviewsPanel() {
+    disconnect(&m_store, nullptr, this, nullptr);
+    if (m_calendar)
+        disconnect(m_calendar, nullptr, this, nullptr);
+    m_rows.clear();
+    m_rowsHost = nullptr;
+    // The rows (and retired ones not deleted yet) go now, with their connections, while this is whole.
+    qDeleteAll(findChildren<QWidget *>(QStringLiteral("reviewRows"), Qt::FindDirectChildrenOnly));
+}
+
+void ReviewsPanel::setCalendar(CalendarApi *calendar) {
+    if (m_calendar)
+        disconnect(m_calendar, nullptr, this, nullptr);
+    m_calendar = calendar;
+    if (m_calendar) {
+        connect(m_calendar, &CalendarApi::reviewsPushed, this, &ReviewsPanel::pushed);
+        connect(m_calendar, &CalendarApi::reviewDeleted, this, &ReviewsPanel::deleted);
+    }
+    updateButtons();
+}
+
 void ReviewsPanel::setIncident(qint64 incidentId, const QString &title) {
+    if (incidentId != m_incidentId)
+        m_status->hide();
     m_incidentId = incidentId;
     m_title = title;
     m_error->hide();
@@ -96,43 +146,113 @@ void ReviewsPanel::proposeIfNone() {
 }
 
 void ReviewsPanel::reload() {
-    for (const Row &row : std::as_const(m_rows)) {
-        delete row.kind;
-        delete row.at;
-        delete row.done;
-        delete row.notes;
+    const QList<Review> reviews = m_incidentId != 0 ? m_store.forIncident(m_incidentId) : QList<Review>();
+    bool same = reviews.size() == m_rows.size() && m_rowsHost;
+    for (qsizetype i = 0; same && i < reviews.size(); ++i)
+        same = reviews.at(i).id == m_rows.at(i).review.id;
+    if (same) {
+        // Only values changed (e.g. a push stored the event's ETag): keep the widgets and the focus.
+        refreshInPlace(reviews);
+        return;
     }
     m_rows.clear();
-    const QList<Review> reviews = m_incidentId != 0 ? m_store.forIncident(m_incidentId) : QList<Review>();
+    if (QWidget *old = std::exchange(m_rowsHost, nullptr)) {
+        // Later: this may run from a signal of one of its own widgets.
+        old->hide();
+        layout()->removeWidget(old);
+        old->deleteLater();
+    }
+    m_rowsHost = new QWidget(this);
+    m_rowsHost->setObjectName(QStringLiteral("reviewRows"));
+    m_grid = new QGridLayout(m_rowsHost);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(3, 1);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_rowsHost);
+    QWidget *host = m_rowsHost;
     for (const Review &review : reviews) {
         Row row;
         row.review = review;
-        row.kind = new QLabel(reviewKindLabel(review.kind), this);
-        row.at = new QDateTimeEdit(QDateTime(review.at.date(), review.at.time()), this);
+        row.kind = new QLabel(reviewKindLabel(review.kind), host);
+        row.at = new QDateTimeEdit(QDateTime(review.at.date(), review.at.time()), host);
         row.at->setCalendarPopup(true);
-        row.at->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd HH:mm"));
+        row.at->setDisplayFormat(kDateFormat);
         // Room for every weekday name the format may show, so the time is never cut off.
         row.at->setMinimumWidth(row.at->sizeHint().width() + 2 * fontMetrics().averageCharWidth());
         row.at->setToolTip(tr("In %1").arg(QString::fromUtf8(review.at.timeZone().id())));
-        row.done = new QCheckBox(tr("Done"), this);
+        row.done = new QCheckBox(tr("Done"), host);
         row.done->setChecked(review.done);
-        row.notes = new QLineEdit(review.notes, this);
+        row.notes = new QLineEdit(review.notes, host);
         row.notes->setPlaceholderText(tr("What was done, what is still open"));
+        row.remove = new QToolButton(host);
+        row.remove->setObjectName(QStringLiteral("deleteReviewButton"));
+        row.remove->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+        row.remove->setText(tr("Delete"));
+        row.remove->setAutoRaise(true);
+        row.remove->setFocusPolicy(Qt::StrongFocus);
+        row.remove->setToolTip(tr("Delete this review, and its event in the calendar (Delete)"));
+        row.done->installEventFilter(this);
+        row.remove->installEventFilter(this);
         const int index = int(m_rows.size());
         const int line = m_grid->rowCount();
         m_grid->addWidget(row.kind, line, 0);
         m_grid->addWidget(row.at, line, 1);
         m_grid->addWidget(row.done, line, 2);
         m_grid->addWidget(row.notes, line, 3);
-        connect(row.at, &QDateTimeEdit::editingFinished, this, [this, index] { save(index); });
-        connect(row.done, &QCheckBox::toggled, this, [this, index] { save(index); });
-        connect(row.notes, &QLineEdit::textEdited, this, [this, index] { save(index); });
+        m_grid->addWidget(row.remove, line, 4);
+        // Each checks that its rows are still the panel's: signals of retired rows are dropped.
+        auto saveRow = [this, host, index] {
+            if (host == m_rowsHost)
+                save(index);
+        };
+        // The host is the context: its rows' connections end with it.
+        connect(row.at, &QDateTimeEdit::editingFinished, host, saveRow);
+        connect(row.done, &QCheckBox::toggled, host, saveRow);
+        connect(row.notes, &QLineEdit::textEdited, host, saveRow);
+        connect(row.remove, &QToolButton::clicked, host, [this, host, index] {
+            if (host == m_rowsHost)
+                deleteReview(index);
+        });
         m_rows << row;
     }
     m_empty->setVisible(m_rows.isEmpty());
+    updateButtons();
+}
+
+void ReviewsPanel::refreshInPlace(const QList<Review> &reviews) {
+    for (qsizetype i = 0; i < reviews.size(); ++i) {
+        Row &row = m_rows[i];
+        const Review &review = reviews.at(i);
+        const QSignalBlocker blockAt(row.at), blockDone(row.done), blockNotes(row.notes);
+        // What the user is typing in stays as typed.
+        if (review.at != row.review.at && !row.at->hasFocus())
+            row.at->setDateTime(QDateTime(review.at.date(), review.at.time()));
+        if (review.done != row.review.done)
+            row.done->setChecked(review.done);
+        if (review.notes != row.review.notes && !row.notes->hasFocus())
+            row.notes->setText(review.notes);
+        row.review = review;
+    }
+    updateButtons();
+}
+
+void ReviewsPanel::updateButtons() {
+    const bool any = !m_rows.isEmpty();
     // Once there are reviews, proposing again would double them: they are edited in place instead.
-    m_propose->setVisible(m_rows.isEmpty());
+    m_propose->setVisible(!any);
     m_propose->setEnabled(m_incidentId != 0);
+    m_export->setVisible(any);
+    m_push->setVisible(any);
+    m_push->setEnabled(m_pushing == 0);
+    const bool configured = m_calendar && m_calendar->account().isValid();
+    m_push->setToolTip(configured ? tr("Create or update the reviews as events in the calendar %1")
+                                        .arg(m_calendar->account().url.toDisplayString())
+                                  : tr("No calendar is set up yet: Settings > Calendar… sets one up."));
+    for (const Row &row : std::as_const(m_rows)) {
+        const bool busy = m_deleting.contains(row.review.id);
+        for (QWidget *w : {static_cast<QWidget *>(row.at), static_cast<QWidget *>(row.done),
+                           static_cast<QWidget *>(row.notes), static_cast<QWidget *>(row.remove)})
+            w->setEnabled(!busy);
+    }
 }
 
 void ReviewsPanel::save(int index) {
@@ -152,6 +272,194 @@ void ReviewsPanel::save(int index) {
     m_error->setVisible(!ok);
     if (ok)
         row.review = edited;
+}
+
+bool ReviewsPanel::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        for (int i = 0; i < m_rows.size(); ++i)
+            if (watched == m_rows.at(i).done || watched == m_rows.at(i).remove) {
+                deleteReview(i);
+                return true;
+            }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString ReviewsPanel::describe(const Review &review) const {
+    return tr("the %1 review on %2")
+        .arg(reviewKindLabel(review.kind), QLocale().toString(review.at, kDateFormat));
+}
+
+void ReviewsPanel::showStatus(const QString &text, bool error) {
+    m_status->setText(text);
+    theme::markAsError(m_status, error);
+    m_status->setVisible(!text.isEmpty());
+}
+
+bool ReviewsPanel::exportIcs() {
+    if (m_incidentId == 0)
+        return false;
+    QString error;
+    const QList<IcsWriter::Event> events = m_store.calendarEvents(m_incidentId, m_title, &error);
+    if (events.isEmpty()) {
+        showStatus(error.isEmpty() ? tr("There are no reviews to export yet.") : error, true);
+        return false;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = prompts::saveFileName(
+        this, tr("Export Reviews as iCalendar"),
+        QDir(folder).filePath(naming::slugify(m_title) + QStringLiteral("-reviews.ics")),
+        tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ics");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(IcsWriter().calendar(events)) < 0 || !file.commit()) {
+        showStatus(
+            tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            true);
+        return false;
+    }
+    const QString done =
+        tr("Exported %n review(s) to %1.", nullptr, int(events.size())).arg(QDir::toNativeSeparators(path));
+    showStatus(done, false);
+    emit message(done);
+    return true;
+}
+
+void ReviewsPanel::pushToCalendar() {
+    if (m_incidentId == 0 || m_pushing != 0)
+        return;
+    if (!m_calendar || !m_calendar->account().isValid()) {
+        showStatus(tr("No calendar is set up yet: Settings > Calendar… sets one up (its address, user and "
+                      "password), then push again."),
+                   true);
+        return;
+    }
+    m_pushing = m_incidentId;
+    updateButtons();
+    showStatus(tr("Pushing the reviews to the calendar…"), false);
+    m_calendar->pushReviews(m_store, m_incidentId, m_title);
+}
+
+void ReviewsPanel::pushed(const CalendarApi::PushResult &result) {
+    if (result.incidentId != m_pushing)
+        return; // another window's push
+    m_pushing = 0;
+    updateButtons();
+    if (result.incidentId != m_incidentId)
+        return; // the user went on to another incident; the events were stored all the same
+    QStringList lines;
+    const int pushed = result.pushed();
+    if (pushed > 0 || result.error.isEmpty())
+        lines << tr("Pushed %n review(s) to the calendar.", nullptr, pushed);
+    bool problem = !result.error.isEmpty();
+    for (const CalendarApi::ReviewOutcome &outcome : result.reviews) {
+        if (outcome.status != CalendarApi::ReviewOutcome::Status::Conflict)
+            continue;
+        problem = true;
+        const QString label = reviewKindLabel(outcome.kind);
+        if (outcome.serverStart.isValid() || !outcome.serverSummary.isEmpty())
+            lines << tr("The %1 review was changed in the calendar by someone else, so it was not "
+                        "overwritten; the calendar has “%2” on %3.")
+                         .arg(label, outcome.serverSummary,
+                              QLocale().toString(outcome.serverStart.toLocalTime(), kDateFormat));
+        else
+            lines << tr("The %1 review's event was deleted in the calendar by someone else, so it was not "
+                        "created again.")
+                         .arg(label);
+    }
+    if (!result.error.isEmpty())
+        lines << (pushed > 0 ? tr("Then the push stopped: %1").arg(result.error)
+                             : tr("Not pushed: %1").arg(result.error));
+    showStatus(lines.join(QLatin1Char('\n')), problem);
+    if (!problem)
+        emit message(lines.constFirst());
+}
+
+void ReviewsPanel::deleteReview(int index) {
+    if (index < 0 || index >= m_rows.size())
+        return;
+    const Review review = m_rows.at(index).review; // a copy: the rows may be rebuilt meanwhile
+    if (m_deleting.contains(review.id))
+        return;
+    const bool pushed = !review.calendarHref.isEmpty();
+    const bool reachable = m_calendar && m_calendar->account().isValid();
+    const QPointer<ReviewsPanel> self(this);
+    if (pushed && !reachable) {
+        // One question, not two: the event cannot be deleted, so deleting means here only.
+        const auto here = prompts::ask(
+            this, QMessageBox::Warning,
+            tr("The event of %1 is on a calendar that is not set up any more, so it cannot be deleted "
+               "there. Delete the review here only?")
+                .arg(describe(review)),
+            tr("The event stays on that calendar until you delete it there."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (self && here == QMessageBox::Yes)
+            removeHere(review);
+        return;
+    }
+    const auto answer = prompts::ask(this, QMessageBox::Question, tr("Delete %1?").arg(describe(review)),
+                                     pushed ? tr("Its event is deleted from the calendar too.") : QString(),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (!self || answer != QMessageBox::Yes)
+        return;
+    if (!pushed) {
+        removeHere(review);
+        return;
+    }
+    m_deleting.insert(review.id);
+    updateButtons();
+    showStatus(tr("Deleting the event from the calendar…"), false);
+    m_calendar->deleteReview(m_store, review);
+}
+
+void ReviewsPanel::deleted(const CalendarApi::DeleteResult &result) {
+    if (!m_deleting.remove(result.review.id))
+        return; // not asked for here
+    updateButtons();
+    using Status = CalendarApi::DeleteResult::Status;
+    if (result.status == Status::Deleted) {
+        const QString done = result.eventWasGone
+                                 ? tr("Review deleted; its event had already been deleted from the calendar.")
+                                 : tr("Review deleted, and its event in the calendar too.");
+        showStatus(done, false);
+        emit message(done);
+        return;
+    }
+    QString question;
+    if (result.status == Status::Conflict)
+        question = tr("The event of %1 was changed in the calendar by someone else (it is now “%2” on %3), "
+                      "so it was not deleted. Delete the review here only, and keep the changed event in "
+                      "the calendar?")
+                       .arg(describe(result.review), result.serverSummary,
+                            QLocale().toString(result.serverStart.toLocalTime(), kDateFormat));
+    else
+        question = tr("The event of %1 could not be deleted from the calendar: %2 Delete the review here "
+                      "only?")
+                       .arg(describe(result.review), result.message);
+    showStatus(tr("The review was kept: %1").arg(result.message), true);
+    const QPointer<ReviewsPanel> self(this);
+    const auto answer = prompts::ask(this, QMessageBox::Warning, question,
+                                     tr("The event then stays in the calendar until you delete it there."),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (self && answer == QMessageBox::Yes)
+        removeHere(result.review);
+}
+
+void ReviewsPanel::removeHere(const Review &review) {
+    QString error;
+    if (!m_store.remove(review.id, &error)) {
+        showStatus(tr("The review could not be deleted: %1").arg(error), true);
+        return;
+    }
+    const QString done = review.calendarHref.isEmpty()
+                             ? tr("Review deleted.")
+                             : tr("Review deleted here; its event is still in the calendar.");
+    showStatus(done, false);
+    emit message(done);
 }
 
 } // namespace hs

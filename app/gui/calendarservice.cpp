@@ -2,6 +2,8 @@
 
 #include "caldavclient.h"
 #include "credentialstore.h"
+#include "reviewcalendarsync.h"
+#include "reviewstore.h"
 
 #include <QPointer>
 #include <QSettings>
@@ -13,6 +15,23 @@ namespace {
 // Shared with hindsight-cli's `calendar add`.
 const QLatin1String kUrlKey("calendar/url");
 const QLatin1String kUserKey("calendar/user");
+
+CalendarApi::ReviewOutcome::Status outcomeStatus(ReviewPushOutcome::Status status) {
+    using Status = CalendarApi::ReviewOutcome::Status;
+    switch (status) {
+    case ReviewPushOutcome::Status::Created:
+    case ReviewPushOutcome::Status::Updated:
+    case ReviewPushOutcome::Status::Overwritten:
+        return Status::Pushed;
+    case ReviewPushOutcome::Status::Conflict:
+        return Status::Conflict;
+    case ReviewPushOutcome::Status::Failed:
+        return Status::Failed;
+    case ReviewPushOutcome::Status::NotTried:
+        break;
+    }
+    return Status::NotTried;
+}
 
 } // namespace
 
@@ -77,6 +96,107 @@ void CalendarService::save(const Account &account, const QString &password, Call
 
 void CalendarService::keepForSession(const Account &account, const QString &password) {
     m_credentials.keepForSession(CredentialStore::calDavKey(account.url, account.user), password);
+}
+
+void CalendarService::withSync(ReviewStore &reviews,
+                               std::function<void(ReviewCalendarSync &, std::function<void()>)> run,
+                               std::function<void(const QString &)> failed) {
+    const Account acc = account();
+    if (!acc.isValid()) {
+        failed(tr("No calendar is set up yet; Settings > Calendar… sets one up."));
+        return;
+    }
+    const QPointer<CalendarService> self(this);
+    m_credentials.read(
+        CredentialStore::calDavKey(acc.url, acc.user),
+        [self, &reviews, acc, run = std::move(run),
+         failed = std::move(failed)](const CredentialResult &secret) {
+            if (!self)
+                return;
+            if (!secret.ok()) {
+                failed(secret.status == CredentialResult::Status::NotFound
+                           ? tr("The calendar's password is not in the keychain (it may be locked); "
+                                "Settings > Calendar… stores it again.")
+                           : secret.error);
+                return;
+            }
+            // One client per operation, owned by the service: gone with it, or after the answer.
+            auto *client = new CalDavClient(self);
+            client->configure(acc.url, acc.user, secret.secret);
+            auto *sync = new ReviewCalendarSync(reviews, *client, client);
+            run(*sync, [client] { client->deleteLater(); });
+        });
+}
+
+void CalendarService::pushReviews(ReviewStore &reviews, qint64 incidentId, const QString &incidentTitle) {
+    const QPointer<CalendarService> self(this);
+    auto failed = [self, incidentId](const QString &error) {
+        // Never from within the call: the caller may not be ready for the answer yet.
+        QMetaObject::invokeMethod(
+            self,
+            [self, incidentId, error] {
+                emit self->reviewsPushed(PushResult{incidentId, {}, error});
+            },
+            Qt::QueuedConnection);
+    };
+    QString error;
+    const QList<IcsWriter::Event> events = reviews.calendarEvents(incidentId, incidentTitle, &error);
+    if (!error.isEmpty() || events.isEmpty()) {
+        failed(error.isEmpty() ? tr("The incident has no reviews to push yet.") : error);
+        return;
+    }
+    withSync(
+        reviews,
+        [self, incidentId, events](ReviewCalendarSync &sync, std::function<void()> finished) {
+            sync.push(events, false, [self, incidentId, finished](const ReviewPushReport &report) {
+                PushResult result{incidentId, {}, report.error};
+                for (const ReviewPushOutcome &o : report.outcomes) {
+                    ReviewOutcome outcome;
+                    outcome.reviewId = o.review.id;
+                    outcome.kind = o.review.kind;
+                    outcome.status = outcomeStatus(o.status);
+                    outcome.message = o.error;
+                    outcome.serverSummary = ReviewCalendarSync::eventSummary(o.serverIcs);
+                    outcome.serverStart = ReviewCalendarSync::eventStart(o.serverIcs);
+                    result.reviews << outcome;
+                }
+                finished();
+                if (self)
+                    emit self->reviewsPushed(result);
+            });
+        },
+        failed);
+}
+
+void CalendarService::deleteReview(ReviewStore &reviews, const Review &review) {
+    const QPointer<CalendarService> self(this);
+    auto failed = [self, review](const QString &error) {
+        DeleteResult result;
+        result.review = review;
+        result.message = error;
+        QMetaObject::invokeMethod(
+            self, [self, result] { emit self->reviewDeleted(result); }, Qt::QueuedConnection);
+    };
+    withSync(
+        reviews,
+        [self, review](ReviewCalendarSync &sync, std::function<void()> finished) {
+            sync.remove(review, [self, finished](const ReviewDeleteResult &answer) {
+                DeleteResult result;
+                result.review = answer.review;
+                result.eventWasGone = answer.eventWasGone;
+                result.status = answer.ok() ? DeleteResult::Status::Deleted
+                                : answer.status == ReviewDeleteResult::Status::Conflict
+                                    ? DeleteResult::Status::Conflict
+                                    : DeleteResult::Status::Failed;
+                result.message = answer.error;
+                result.serverSummary = ReviewCalendarSync::eventSummary(answer.serverIcs);
+                result.serverStart = ReviewCalendarSync::eventStart(answer.serverIcs);
+                finished();
+                if (self)
+                    emit self->reviewDeleted(result);
+            });
+        },
+        failed);
 }
 
 } // namespace hs

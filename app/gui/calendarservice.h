@@ -2,14 +2,17 @@
 
 #include "calendarapi.h"
 
+#include <functional>
 #include <memory>
 
 namespace hs {
 
 class CalDavClient;
 class CredentialStore;
+class ReviewCalendarSync;
 
-// CalendarApi for the app: CalDavClient for the connection test, CredentialStore for the password
+// CalendarApi for the app: CalDavClient for the connection test, ReviewCalendarSync for pushing and
+// deleting review events (one client per operation, so several may run), CredentialStore for the password
 // (keychain or this session only), QSettings for the address and user, under the keys hindsight-cli
 // uses ("calendar/url", "calendar/user").
 class CalendarService final : public CalendarApi {
@@ -22,9 +25,15 @@ public:
     void test(const Account &account, const QString &password, Callback done) override;
     void save(const Account &account, const QString &password, Callback done) override;
     void keepForSession(const Account &account, const QString &password) override;
+    void pushReviews(ReviewStore &reviews, qint64 incidentId, const QString &incidentTitle) override;
+    void deleteReview(ReviewStore &reviews, const Review &review) override;
 
 private:
     void testWith(const Account &account, const QString &password, Callback done);
+    // Reads the password and hands a configured sync (alive until the next event loop turn after
+    // `finished` is called) to `run`, or the reason why not to `failed`.
+    void withSync(ReviewStore &reviews, std::function<void(ReviewCalendarSync &, std::function<void()>)> run,
+                  std::function<void(const QString &)> failed);
 
     CredentialStore &m_credentials;
     std::unique_ptr<CalDavClient> m_client; // the running test; replaced by the next one

@@ -1,5 +1,7 @@
+#include "calendarapi.h"
 #include "database.h"
 #include "incidentstore.h"
+#include "prompts.h"
 #include "reviewproposaldialog.h"
 #include "reviewspanel.h"
 #include "reviewstore.h"
@@ -8,13 +10,38 @@
 #include <memory>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 
 using namespace hs;
+
+namespace {
+
+// Records what the panel asks for; the test answers later with the signals, as the real service
+// would from the event loop.
+class FakeCalendarApi final : public CalendarApi {
+public:
+    Account stored;
+    QList<std::pair<qint64, QString>> pushes; // incident, title
+    QList<Review> deletes;
+
+    Account account() const override { return stored; }
+    void test(const Account &, const QString &, Callback) override {}
+    void save(const Account &, const QString &, Callback) override {}
+    void keepForSession(const Account &, const QString &) override {}
+    void pushReviews(ReviewStore &, qint64 incidentId, const QString &title) override {
+        pushes.append({incidentId, title});
+    }
+    void deleteReview(ReviewStore &, const Review &review) override { deletes << review; }
+};
+
+} // namespace
 
 class TestReviewsPanel final : public QObject {
     Q_OBJECT
@@ -27,8 +54,21 @@ private slots:
     void proposeButton_cancelStoresNothing();
     void proposeIfNone_skipsAnIncidentWithReviews();
     void edits_areSavedAtOnce();
+    void exportButton_writesTheIcsFile();
+    void pushButton_withoutCalendarExplainsHowToSetOneUp();
+    void pushButton_pushesWithoutBlockingAndShowsConflict();
+    void pushButton_errorIsShown();
+    void deleteButton_asksAndDeletesAReviewNeverPushed();
+    void deleteButton_cancelKeepsIt();
+    void deleteKey_pushedReviewDeletesItsEventThroughTheCalendar();
+    void delete_conflictAsksAndKeepsOrDeletesHereOnly_data();
+    void delete_conflictAsksAndKeepsOrDeletesHereOnly();
+    void delete_unreachableCalendarKeepsTheReviewUnlessConfirmed();
+    void destroyedWhileBusy_answersAreDropped();
 
 private:
+    QList<Review> twoReviews();
+    Review pushedWeek();
     // Answers the next modal dialog with `answer` (run from its own event loop).
     void answerNextDialog(std::function<void(ReviewProposalDialog *)> answer);
 
@@ -37,6 +77,7 @@ private:
     std::unique_ptr<IncidentStore> m_incidents;
     std::unique_ptr<ReviewStore> m_store;
     std::unique_ptr<ReviewsPanel> m_panel;
+    std::unique_ptr<FakeCalendarApi> m_api;
     ReviewRules m_rules;
     qint64 m_incident = 0;
 };
@@ -54,6 +95,10 @@ void TestReviewsPanel::init() {
     m_panel->setRules(m_rules);
     m_panel->setToday([] { return QDate(2026, 11, 24); });
     m_panel->setIncident(m_incident, QStringLiteral("Checkout DB down"));
+    m_api = std::make_unique<FakeCalendarApi>();
+    m_api->stored = {QUrl(QStringLiteral("https://cal.example.com/dav/alice/reviews/")),
+                     QStringLiteral("alice")};
+    m_panel->setCalendar(m_api.get());
     m_panel->resize(700, 200);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -61,6 +106,7 @@ void TestReviewsPanel::init() {
 
 void TestReviewsPanel::cleanup() {
     m_panel.reset();
+    m_api.reset();
     m_store.reset();
     m_incidents.reset();
     m_db.reset();
@@ -162,6 +208,238 @@ void TestReviewsPanel::edits_areSavedAtOnce() {
     QCOMPARE(stored.at.time(), QTime(15, 0));
     QCOMPARE(stored.at.date(), created.at(1).at.date());
     QCOMPARE(stored.at.timeZone().id(), QByteArrayLiteral("Europe/Berlin"));
+}
+
+QList<Review> TestReviewsPanel::twoReviews() {
+    const auto created = m_store->create(m_incident, proposeReviews(QDate(2026, 11, 24), m_rules), nullptr);
+    return created;
+}
+
+Review TestReviewsPanel::pushedWeek() {
+    const Review week = twoReviews().at(0);
+    m_store->setCalendarState(week.id, QStringLiteral("https://cal.example.com/dav/alice/reviews/w.ics"),
+                              QStringLiteral("\"e1\""), nullptr);
+    return *m_store->load(week.id);
+}
+
+void TestReviewsPanel::exportButton_writesTheIcsFile() {
+    QVERIFY(!m_panel->exportButton()->isVisible()); // nothing to export yet
+    const QList<Review> reviews = twoReviews();
+    QVERIFY(m_panel->exportButton()->isVisible());
+    QTemporaryDir out;
+    prompts::setNextFileName(out.filePath(QStringLiteral("reviews"))); // typed without the suffix
+    QTest::mouseClick(m_panel->exportButton(), Qt::LeftButton);
+    QVERIFY(prompts::lastProposedPath().endsWith(QLatin1String("checkout-db-down-reviews.ics")));
+    QFile file(out.filePath(QStringLiteral("reviews.ics")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray ics = file.readAll();
+    QVERIFY(ics.contains("\r\n")); // RFC 5545 line ends
+    ics.replace("\r\n ", "");
+    const QList<QByteArray> lines = ics.split('\n');
+    auto has = [&](const QByteArray &line) { return lines.contains(line + '\r'); };
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 2);
+    for (const Review &review : reviews) {
+        QVERIFY(has("UID:" + review.uid.toUtf8()));
+        QVERIFY(
+            has("DTSTART:" + review.at.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1()));
+    }
+    QVERIFY(has("SUMMARY:Post-mortem review: Checkout DB down (+1 week)"));
+    QVERIFY(has("SUMMARY:Post-mortem review: Checkout DB down (+1 month)"));
+    QVERIFY(m_panel->calendarStatus()->isVisible());
+    QVERIFY(m_panel->calendarStatus()->text().contains(QDir::toNativeSeparators(file.fileName())));
+
+    // Cancelled: nothing written, nothing said.
+    QVERIFY(file.remove());
+    prompts::setNextFileName(QString());
+    QTest::mouseClick(m_panel->exportButton(), Qt::LeftButton);
+    QVERIFY(!file.exists());
+}
+
+void TestReviewsPanel::pushButton_withoutCalendarExplainsHowToSetOneUp() {
+    twoReviews();
+    m_api->stored = {};
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    QVERIFY(m_api->pushes.isEmpty());
+    QVERIFY(m_panel->calendarStatus()->isVisible());
+    QVERIFY2(m_panel->calendarStatus()->text().contains(QStringLiteral("Settings > Calendar…")),
+             qPrintable(m_panel->calendarStatus()->text()));
+    m_panel->setCalendar(nullptr); // no calendar API at all (the app without sync): the same answer
+    QVERIFY(m_panel->pushButton()->toolTip().contains(QStringLiteral("Settings > Calendar…")));
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("Settings > Calendar…")));
+}
+
+void TestReviewsPanel::pushButton_pushesWithoutBlockingAndShowsConflict() {
+    const QList<Review> reviews = twoReviews();
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    QCOMPARE(m_api->pushes.size(), 1);
+    QCOMPARE(m_api->pushes.at(0).first, m_incident);
+    QCOMPARE(m_api->pushes.at(0).second, QStringLiteral("Checkout DB down"));
+    // The panel is still usable while the push runs; a second click does not push twice.
+    QVERIFY(!m_panel->pushButton()->isEnabled());
+    QVERIFY(m_panel->notesEdit(0)->isEnabled());
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    QCOMPARE(m_api->pushes.size(), 1);
+
+    CalendarApi::PushResult result;
+    result.incidentId = m_incident;
+    CalendarApi::ReviewOutcome conflict;
+    conflict.reviewId = reviews.at(0).id;
+    conflict.kind = ReviewKind::Week;
+    conflict.status = CalendarApi::ReviewOutcome::Status::Conflict;
+    conflict.serverSummary = QStringLiteral("Moved by Bob");
+    conflict.serverStart = QDateTime(QDate(2026, 12, 14), QTime(15, 30), QTimeZone::utc());
+    CalendarApi::ReviewOutcome pushed;
+    pushed.reviewId = reviews.at(1).id;
+    pushed.kind = ReviewKind::Month;
+    pushed.status = CalendarApi::ReviewOutcome::Status::Pushed;
+    result.reviews = {conflict, pushed};
+    emit m_api->reviewsPushed(result);
+    QVERIFY(m_panel->pushButton()->isEnabled());
+    const QString shown = m_panel->calendarStatus()->text();
+    QVERIFY2(shown.contains(QStringLiteral("Pushed 1 review")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("“Moved by Bob”")), qPrintable(shown));
+    QVERIFY2(shown.contains(
+                 QLocale().toString(conflict.serverStart.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))),
+             qPrintable(shown));
+    QVERIFY(shown.contains(reviewKindLabel(ReviewKind::Week)));
+
+    // A clean push says how many.
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    result.reviews = {pushed, pushed};
+    emit m_api->reviewsPushed(result);
+    QVERIFY2(m_panel->calendarStatus()->text().startsWith(QStringLiteral("Pushed 2 review")),
+             qPrintable(m_panel->calendarStatus()->text()));
+}
+
+void TestReviewsPanel::pushButton_errorIsShown() {
+    twoReviews();
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    emit m_api->reviewsPushed(CalendarApi::PushResult{
+        m_incident,
+        {},
+        QStringLiteral("The calendar server cal.example.com refused the connection; is it running?")});
+    QVERIFY(m_panel->pushButton()->isEnabled());
+    QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("refused the connection")));
+    QVERIFY(m_panel->calendarStatus()->text().startsWith(QStringLiteral("Not pushed")));
+}
+
+void TestReviewsPanel::deleteButton_asksAndDeletesAReviewNeverPushed() {
+    const QList<Review> reviews = twoReviews();
+    QCOMPARE(m_panel->count(), 2);
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(m_panel->deleteButton(0), Qt::LeftButton);
+    QVERIFY(prompts::lastText().contains(reviewKindLabel(ReviewKind::Week)));
+    QVERIFY(m_api->deletes.isEmpty()); // no event to delete
+    QVERIFY(!m_store->load(reviews.at(0).id));
+    QCOMPARE(m_panel->count(), 1);
+    QCOMPARE(m_store->forIncident(m_incident).size(), 1);
+}
+
+void TestReviewsPanel::deleteButton_cancelKeepsIt() {
+    twoReviews();
+    prompts::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(m_panel->deleteButton(1), Qt::LeftButton);
+    QCOMPARE(m_store->forIncident(m_incident).size(), 2);
+    QCOMPARE(m_panel->count(), 2);
+}
+
+void TestReviewsPanel::deleteKey_pushedReviewDeletesItsEventThroughTheCalendar() {
+    const Review week = pushedWeek();
+    m_panel->doneBox(0)->setFocus();
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(m_panel->doneBox(0), Qt::Key_Delete);
+    QVERIFY(prompts::lastDetails().contains(QStringLiteral("calendar")));
+    QCOMPARE(m_api->deletes.size(), 1);
+    QCOMPARE(m_api->deletes.at(0).id, week.id);
+    QCOMPARE(m_api->deletes.at(0).calendarEtag, QStringLiteral("\"e1\""));
+    QVERIFY(m_store->load(week.id)); // nothing deleted before the calendar answers
+    QVERIFY(!m_panel->deleteButton(0)->isEnabled());
+
+    // The service deletes the event, then the review, then answers.
+    QVERIFY(m_store->remove(week.id, nullptr));
+    CalendarApi::DeleteResult result;
+    result.review = week;
+    result.status = CalendarApi::DeleteResult::Status::Deleted;
+    emit m_api->reviewDeleted(result);
+    QCOMPARE(m_panel->count(), 1);
+    QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("its event in the calendar too")));
+}
+
+void TestReviewsPanel::delete_conflictAsksAndKeepsOrDeletesHereOnly_data() {
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("keep") << false;
+    QTest::newRow("delete here only") << true;
+}
+
+void TestReviewsPanel::delete_conflictAsksAndKeepsOrDeletesHereOnly() {
+    QFETCH(bool, confirm);
+    const Review week = pushedWeek();
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(m_panel->deleteButton(0), Qt::LeftButton);
+    QCOMPARE(m_api->deletes.size(), 1);
+    CalendarApi::DeleteResult result;
+    result.review = week;
+    result.status = CalendarApi::DeleteResult::Status::Conflict;
+    result.message =
+        QStringLiteral("The event was changed on the calendar server since it was last synchronised, "
+                       "so it was not deleted.");
+    result.serverSummary = QStringLiteral("Moved by Bob");
+    result.serverStart = QDateTime(QDate(2026, 12, 15), QTime(8, 0), QTimeZone::utc());
+    prompts::setNextAnswer(confirm ? QMessageBox::Yes : QMessageBox::No);
+    emit m_api->reviewDeleted(result);
+    QVERIFY2(prompts::lastText().contains(QStringLiteral("“Moved by Bob”")), qPrintable(prompts::lastText()));
+    QCOMPARE(bool(m_store->load(week.id)), !confirm);
+    QCOMPARE(m_panel->count(), confirm ? 1 : 2);
+    if (confirm)
+        QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("still in the calendar")));
+    else
+        QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("kept")));
+}
+
+void TestReviewsPanel::delete_unreachableCalendarKeepsTheReviewUnlessConfirmed() {
+    const Review week = pushedWeek();
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(m_panel->deleteButton(0), Qt::LeftButton);
+    CalendarApi::DeleteResult result;
+    result.review = week;
+    result.status = CalendarApi::DeleteResult::Status::Failed;
+    result.message =
+        QStringLiteral("The calendar server cal.example.com refused the connection; is it running?");
+    prompts::setNextAnswer(QMessageBox::No);
+    emit m_api->reviewDeleted(result);
+    QVERIFY(prompts::lastText().contains(QStringLiteral("refused the connection")));
+    QVERIFY(m_store->load(week.id));
+    QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("refused the connection")));
+    QVERIFY(m_panel->deleteButton(0)->isEnabled()); // can be tried again
+
+    // Without a calendar set up at all, it asks before deleting here only.
+    m_api->stored = {};
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(m_panel->deleteButton(0), Qt::LeftButton);
+    QVERIFY(prompts::lastText().contains(QStringLiteral("not set up")));
+    QCOMPARE(m_api->deletes.size(), 1);
+    QVERIFY(!m_store->load(week.id));
+}
+
+void TestReviewsPanel::destroyedWhileBusy_answersAreDropped() {
+    const Review week = pushedWeek();
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(m_panel->deleteButton(0), Qt::LeftButton);
+    QCOMPARE(m_api->deletes.size(), 1);
+    m_panel->notesEdit(1)->setFocus();
+    QTest::keyClicks(m_panel->notesEdit(1), QStringLiteral("half typed"));
+    m_panel.reset();
+    // The answers arrive after the panel is gone, and the store keeps changing.
+    emit m_api->reviewsPushed(CalendarApi::PushResult{m_incident, {}, {}});
+    CalendarApi::DeleteResult result;
+    result.review = week;
+    result.status = CalendarApi::DeleteResult::Status::Deleted;
+    QVERIFY(m_store->remove(week.id, nullptr));
+    emit m_api->reviewDeleted(result);
+    QCOMPARE(m_store->forIncident(m_incident).size(), 1);
+    QCOMPARE(m_store->forIncident(m_incident).at(0).notes, QStringLiteral("half typed"));
 }
 
 QTEST_MAIN(TestReviewsPanel)
