@@ -5,16 +5,10 @@
 // no target, and accepting keeps the secret in memory only. CTest runs it once per keyring mode; each
 // test skips, saying why, in the mode it does not belong to.
 
-#include "actionstore.h"
-#include "credentialstore.h"
-#include "database.h"
-#include "incidentstore.h"
-#include "mainwindow.h"
-#include "outbox.h"
+#include "logcapture.h"
 #include "prompts.h"
-#include "reviewstore.h"
 #include "sharestate.h"
-#include "sharingservice.h"
+#include "sharingapp.h"
 #include "targeteditor.h"
 #include "targetsettingsdialog.h"
 #include "uitestsupport.h"
@@ -28,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -36,14 +29,6 @@
 using namespace hs;
 
 namespace {
-
-QString *g_log = nullptr;
-QtMessageHandler g_previous = nullptr;
-void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    if (g_log)
-        *g_log += message + QLatin1Char('\n');
-    g_previous(type, context, message);
-}
 
 // Every regular file below `root`.
 QStringList filesUnder(const QString &root) {
@@ -95,56 +80,28 @@ private:
     void expectNowhere(const QStringList &secrets);
 
     QString m_mode;
-    QString m_log;
+    std::unique_ptr<LogCapture> m_log;
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<IncidentStore> m_store;
-    std::unique_ptr<ActionStore> m_actions;
-    std::unique_ptr<ReviewStore> m_reviews;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<SharingService> m_sharing;
-    std::unique_ptr<MainWindow> m_window;
+    SharingApp m_app;
 };
 
 void TestSharingSecrets::initTestCase() {
     m_mode = qEnvironmentVariable("HINDSIGHT_TEST_KEYRING");
-    QLoggingCategory::setFilterRules(QStringLiteral("hindsight.*=true"));
-    g_log = &m_log;
-    g_previous = qInstallMessageHandler(captureMessages);
+    m_log = std::make_unique<LogCapture>();
 }
 
 void TestSharingSecrets::cleanupTestCase() {
-    qInstallMessageHandler(g_previous);
-    g_log = nullptr;
+    m_log.reset();
 }
 
 void TestSharingSecrets::init() {
     QVERIFY(m_dir.isValid());
-    m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("hindsight.sqlite")), &error), qPrintable(error));
-    m_store = std::make_unique<IncidentStore>(*m_db);
-    m_actions = std::make_unique<ActionStore>(*m_db);
-    m_reviews = std::make_unique<ReviewStore>(*m_db);
-    m_outbox = std::make_unique<Outbox>(*m_db);
-    m_credentials = std::make_unique<CredentialStore>();
-    m_sharing = std::make_unique<SharingService>(*m_outbox, *m_store, *m_actions, *m_reviews, *m_credentials);
-    m_window = std::make_unique<MainWindow>(*m_store);
-    m_window->enableSharing(*m_sharing);
-    m_window->show();
-    m_sharing->start();
+    QVERIFY2(m_app.open(m_dir.filePath(QStringLiteral("hindsight.sqlite")), &error), qPrintable(error));
 }
 
 void TestSharingSecrets::cleanup() {
-    m_window.reset(); // writes its settings
-    m_sharing.reset();
-    m_credentials.reset();
-    m_outbox.reset();
-    m_reviews.reset();
-    m_actions.reset();
-    m_store.reset();
-    m_db.reset();
+    m_app.close(); // the window writes its settings
 }
 
 QString TestSharingSecrets::addThroughTheDialog(const Typed &typed,
@@ -176,7 +133,7 @@ QString TestSharingSecrets::addThroughTheDialog(const Typed &typed,
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
         dialog->reject();
     });
-    m_window->action(QStringLiteral("shareTargets"))->trigger();
+    m_app.window->action(QStringLiteral("shareTargets"))->trigger();
     prompts::setNextAnswer(QMessageBox::NoButton);
     if (!done)
         qWarning("the target editor was not shown");
@@ -212,7 +169,7 @@ void TestSharingSecrets::expectNowhere(const QStringList &secrets) {
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(file + QStringLiteral(": ") + secret));
     }
     for (const QString &secret : secrets)
-        QVERIFY2(!m_log.contains(secret), qPrintable(secret));
+        QVERIFY2(!m_log->text().contains(secret), qPrintable(secret));
     // The keyring's own file is encrypted: the secret is not readable there either.
     for (const QString &file : std::as_const(keyring))
         for (const QString &secret : secrets)
@@ -243,20 +200,20 @@ void TestSharingSecrets::keychain_typedSecretsAreKeptThereOnly() {
         addThroughTheDialog(t, QMessageBox::NoButton);
     }
     secrets << QStringLiteral("XyZhooksecret") << QStringLiteral("T0SECRET/B0SECRET");
-    const QList<ShareTargetConfig> targets = m_outbox->targets();
+    const QList<ShareTargetConfig> targets = m_app.outbox->targets();
     QCOMPARE(targets.size(), typed.size());
     for (int i = 0; i < typed.size(); ++i) {
         const auto stored = readFromKeychain(targets[i].id);
         QVERIFY(stored);
         QVERIFY2(stored->ok(), qPrintable(stored->error));
         QCOMPARE(stored->secret, typed[i].secret);
-        QVERIFY(!m_credentials->hasSessionSecret(shareSecretKey(targets[i].id)));
+        QVERIFY(!m_app.credentials->hasSessionSecret(shareSecretKey(targets[i].id)));
     }
 
     // Test Connection of each stored target, with the secret read back from the keychain.
     for (const ShareTargetConfig &target : targets) {
         std::optional<SharingApi::TestResult> tested;
-        m_sharing->testTarget(target, {}, [&](const SharingApi::TestResult &r) { tested = r; });
+        m_app.sharing->testTarget(target, {}, [&](const SharingApi::TestResult &r) { tested = r; });
         QTRY_VERIFY_WITH_TIMEOUT(tested.has_value(), 30000);
         QVERIFY(!tested->ok);
         QVERIFY(!tested->message.isEmpty());
@@ -266,27 +223,27 @@ void TestSharingSecrets::keychain_typedSecretsAreKeptThereOnly() {
 
     // A share that fails everywhere: the stored messages hold no secret either.
     std::optional<Incident> incident =
-        m_store->create(QStringLiteral("Checkout DB down"), QDate(2026, 11, 24), nullptr);
+        m_app.store->create(QStringLiteral("Checkout DB down"), QDate(2026, 11, 24), nullptr);
     QVERIFY(incident);
     incident->status = Status::Documented;
-    QVERIFY(m_store->save(*incident, {Field::Status}, nullptr));
+    QVERIFY(m_app.store->save(*incident, {Field::Status}, nullptr));
     QString error;
-    QVERIFY2(m_sharing->share(incident->id, &error) > 0, qPrintable(error));
+    QVERIFY2(m_app.sharing->share(incident->id, &error) > 0, qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             int attempted = 0;
-            for (const ShareJob &job : m_outbox->jobsForIncident(incident->id))
+            for (const ShareJob &job : m_app.outbox->jobsForIncident(incident->id))
                 attempted += job.attempts > 0 || job.state == ShareJobState::Failed;
             return attempted >= 2;
         }(),
         30000);
-    for (const ShareJob &job : m_outbox->jobsForIncident(incident->id))
+    for (const ShareJob &job : m_app.outbox->jobsForIncident(incident->id))
         for (const QString &secret : std::as_const(secrets))
             QVERIFY2(!job.message.contains(secret), qPrintable(job.message));
 
-    QVERIFY(m_window->close()); // writes the window's settings
-    m_window.reset();
-    QVERIFY(!m_log.isEmpty()); // the sync layer did log: the grep below means something
+    QVERIFY(m_app.window->close()); // writes the window's settings
+    m_app.window.reset();
+    QVERIFY(!m_log->text().isEmpty()); // the sync layer did log: the grep below means something
     expectNowhere(secrets);
 }
 
@@ -301,14 +258,14 @@ void TestSharingSecrets::noKeychain_declinedAddsNoTarget_acceptedKeepsItInMemory
     QVERIFY2(declined.contains(QStringLiteral("not added")), qPrintable(declined));
     QVERIFY(prompts::lastText().contains(QStringLiteral("could not be stored in the keychain")));
     QVERIFY2(!prompts::lastDetails().isEmpty(), "the prompt says why the keychain is not there");
-    QVERIFY(m_outbox->targets().isEmpty());
+    QVERIFY(m_app.outbox->targets().isEmpty());
 
     addThroughTheDialog(dav, QMessageBox::Yes);
-    const QList<ShareTargetConfig> targets = m_outbox->targets();
+    const QList<ShareTargetConfig> targets = m_app.outbox->targets();
     QCOMPARE(targets.size(), 1);
-    QVERIFY(m_credentials->hasSessionSecret(shareSecretKey(targets[0].id)));
-    QVERIFY(m_window->close());
-    m_window.reset();
+    QVERIFY(m_app.credentials->hasSessionSecret(shareSecretKey(targets[0].id)));
+    QVERIFY(m_app.window->close());
+    m_app.window.reset();
     expectNowhere({dav.secret});
 }
 

@@ -1,19 +1,12 @@
 // The sharing workflow in the real window with the real wiring (SharingService over the outbox,
 // the target factory and the runner), to a folder target on a temporary folder: no network, no keychain.
 
-#include "actionstore.h"
 #include "autosaver.h"
-#include "credentialstore.h"
-#include "database.h"
 #include "incidenteditor.h"
-#include "incidentstore.h"
-#include "mainwindow.h"
-#include "outbox.h"
 #include "prompts.h"
-#include "reviewstore.h"
 #include "sharecontroller.h"
 #include "sharestatuspanel.h"
-#include "sharingservice.h"
+#include "sharingapp.h"
 #include "targeteditor.h"
 #include "targetsettingsdialog.h"
 #include "uitestsupport.h"
@@ -72,60 +65,35 @@ private:
     QString folder() const { return m_dir.filePath(QStringLiteral("postmortems")); }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<IncidentStore> m_store;
-    std::unique_ptr<ActionStore> m_actions;
-    std::unique_ptr<ReviewStore> m_reviews;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<SharingService> m_sharing;
-    std::unique_ptr<MainWindow> m_window;
+    SharingApp m_app;
 };
 
 void TestSharingWindow::init() {
     QVERIFY(m_dir.isValid());
     QDir(folder()).removeRecursively();
     QVERIFY(QDir().mkpath(folder()));
-    m_db = std::make_unique<Database>();
     QString error;
     QVERIFY2(
-        m_db->open(m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))),
+        m_app.open(m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))),
                    &error),
         qPrintable(error));
-    m_store = std::make_unique<IncidentStore>(*m_db);
-    m_actions = std::make_unique<ActionStore>(*m_db);
-    m_reviews = std::make_unique<ReviewStore>(*m_db);
-    m_outbox = std::make_unique<Outbox>(*m_db);
-    m_credentials = std::make_unique<CredentialStore>();
-    m_sharing = std::make_unique<SharingService>(*m_outbox, *m_store, *m_actions, *m_reviews, *m_credentials);
-    m_window = std::make_unique<MainWindow>(*m_store);
-    m_window->enableSharing(*m_sharing);
-    m_window->show();
-    m_sharing->start();
 }
 
 void TestSharingWindow::cleanup() {
-    m_window.reset();
-    m_sharing.reset();
-    m_credentials.reset();
-    m_outbox.reset();
-    m_reviews.reset();
-    m_actions.reset();
-    m_store.reset();
-    m_db.reset();
+    m_app.close();
 }
 
 qint64 TestSharingWindow::declare(const QString &title, Status status, const QString &cause) {
     QString error;
-    std::optional<Incident> incident = m_store->create(title, QDate(2026, 11, 24), &error);
+    std::optional<Incident> incident = m_app.store->create(title, QDate(2026, 11, 24), &error);
     if (!incident)
         qFatal("%s", qPrintable(error));
     incident->status = status;
     incident->setText(Section::Cause, cause);
     incident->setText(Section::Impact, QStringLiteral("Checkout was down for 40 minutes."));
-    if (!m_store->save(*incident, {Field::Status, Field::Cause, Field::Impact}, &error))
+    if (!m_app.store->save(*incident, {Field::Status, Field::Cause, Field::Impact}, &error))
         qFatal("%s", qPrintable(error));
-    m_window->openIncident(incident->id);
+    m_app.window->openIncident(incident->id);
     return incident->id;
 }
 
@@ -135,7 +103,7 @@ ShareTargetConfig TestSharingWindow::addFolderTarget(const QString &path) {
     config.name = QStringLiteral("Team share");
     config.config = {{QStringLiteral("path"), path}};
     QString error;
-    const auto added = m_outbox->addTarget(config, &error);
+    const auto added = m_app.outbox->addTarget(config, &error);
     if (!added)
         qFatal("%s", qPrintable(error));
     return *added;
@@ -143,10 +111,10 @@ ShareTargetConfig TestSharingWindow::addFolderTarget(const QString &path) {
 
 // Ctrl+Shift+S in the window, as a person would.
 void TestSharingWindow::shareShown(QMessageBox::StandardButton markDocumented) {
-    m_window->activateWindow(); // offscreen does not give it back after a dialog
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_app.window->activateWindow(); // offscreen does not give it back after a dialog
+    QVERIFY(QTest::qWaitForWindowActive(m_app.window.get()));
     prompts::setNextAnswer(markDocumented);
-    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_app.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     prompts::setNextAnswer(QMessageBox::NoButton); // not asked: don't leave an answer for later
 }
 
@@ -180,7 +148,7 @@ void TestSharingWindow::settings_folderTargetTypedInAndTested() {
         QCOMPARE(dialog->list()->count(), 1);
         dialog->reject();
     });
-    m_window->action(QStringLiteral("shareTargets"))->trigger();
+    m_app.window->action(QStringLiteral("shareTargets"))->trigger();
     QVERIFY(done);
     QCOMPARE(results.size(), 2);
     QVERIFY2(results[0].contains(QDir::toNativeSeparators(missing)) &&
@@ -188,7 +156,7 @@ void TestSharingWindow::settings_folderTargetTypedInAndTested() {
              qPrintable(results[0]));
     QVERIFY2(results[1].contains(QStringLiteral("works")), qPrintable(results[1]));
     QVERIFY(!QFileInfo::exists(missing)); // testing never creates the folder
-    const QList<ShareTargetConfig> targets = m_outbox->targets();
+    const QList<ShareTargetConfig> targets = m_app.outbox->targets();
     QCOMPARE(targets.size(), 1);
     QCOMPARE(targets[0].config.value(QLatin1String("path")).toString(), folder());
 }
@@ -197,8 +165,8 @@ void TestSharingWindow::share_writesTheFilesAndTheIndexAndMarksShared() {
     const ShareTargetConfig target = addFolderTarget(folder());
     const qint64 id = declare(QStringLiteral("Checkout DB down"), Status::Resolved,
                               QStringLiteral("The primary ran out of disk."));
-    const QString name = m_window->editor()->incident().documentName();
-    ShareStatusPanel *panel = m_window->editor()->sharePanel();
+    const QString name = m_app.window->editor()->incident().documentName();
+    ShareStatusPanel *panel = m_app.window->editor()->sharePanel();
     QVERIFY(panel->rowLabel(target.id)->text().contains(QStringLiteral("Not shared")));
 
     shareShown(QMessageBox::Yes);
@@ -216,9 +184,9 @@ void TestSharingWindow::share_writesTheFilesAndTheIndexAndMarksShared() {
     QVERIFY2(panel->rowLabel(target.id)->text().contains(QDir::toNativeSeparators(folder()).toHtmlEscaped()),
              qPrintable(panel->rowLabel(target.id)->text()));
     QVERIFY(panel->rowLabel(target.id)->text().contains(QStringLiteral("<a href=")));
-    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
-    QTRY_COMPARE(m_store->load(id, nullptr)->status, Status::Shared);
-    QVERIFY(!m_window->sharing()->progressBar()->isVisible()); // done: the status bar is quiet again
+    QTRY_COMPARE(m_app.window->editor()->incident().status, Status::Shared);
+    QTRY_COMPARE(m_app.store->load(id, nullptr)->status, Status::Shared);
+    QVERIFY(!m_app.window->sharing()->progressBar()->isVisible()); // done: the status bar is quiet again
 }
 
 void TestSharingWindow::edit_showsChangedAndSharingAgainWritesOnlyThatDocument() {
@@ -226,16 +194,16 @@ void TestSharingWindow::edit_showsChangedAndSharingAgainWritesOnlyThatDocument()
     const qint64 other =
         declare(QStringLiteral("Search slow"), Status::Documented, QStringLiteral("A missing index."));
     shareShown();
-    QTRY_COMPARE(m_store->load(other, nullptr)->status, Status::Shared);
+    QTRY_COMPARE(m_app.store->load(other, nullptr)->status, Status::Shared);
     declare(QStringLiteral("Checkout DB down"), Status::Documented,
             QStringLiteral("The primary ran out of disk."));
-    const QString name = m_window->editor()->incident().documentName();
+    const QString name = m_app.window->editor()->incident().documentName();
     shareShown();
-    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
-    QTRY_VERIFY(!m_sharing->isBusy());
-    ShareStatusPanel *panel = m_window->editor()->sharePanel();
+    QTRY_COMPARE(m_app.window->editor()->incident().status, Status::Shared);
+    QTRY_VERIFY(!m_app.sharing->isBusy());
+    ShareStatusPanel *panel = m_app.window->editor()->sharePanel();
     // Becoming "shared" is not a change of the document.
-    QTRY_VERIFY(!m_window->editor()->saver().isDirty());
+    QTRY_VERIFY(!m_app.window->editor()->saver().isDirty());
     panel->refreshHash();
     QVERIFY(!panel->isChanged());
 
@@ -243,12 +211,12 @@ void TestSharingWindow::edit_showsChangedAndSharingAgainWritesOnlyThatDocument()
     QTest::qWait(20); // mtimes must be able to differ
     QHash<QString, QDateTime> before = times(folder());
     shareShown();
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("already has")),
-             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(m_app.window->statusBar()->currentMessage().contains(QStringLiteral("already has")),
+             qPrintable(m_app.window->statusBar()->currentMessage()));
     QCOMPARE(times(folder()), before);
 
     // An edit: the panel says so; sharing again rewrites this document (and the index) only.
-    QPlainTextEdit *cause = m_window->editor()->sectionField(Section::Cause);
+    QPlainTextEdit *cause = m_app.window->editor()->sectionField(Section::Cause);
     cause->setFocus();
     cause->moveCursor(QTextCursor::End);
     QTest::keyClicks(cause, QStringLiteral(" Alerts were muted."));
@@ -259,9 +227,9 @@ void TestSharingWindow::edit_showsChangedAndSharingAgainWritesOnlyThatDocument()
     QTRY_VERIFY(
         readAll(QDir(folder()).filePath(name + QStringLiteral(".md"))).contains("Alerts were muted."));
     QTRY_VERIFY(!panel->isChanged());
-    QTRY_VERIFY(!m_sharing->isBusy());
+    QTRY_VERIFY(!m_app.sharing->isBusy());
     const QHash<QString, QDateTime> after = times(folder());
-    const QString otherName = m_store->load(other, nullptr)->documentName();
+    const QString otherName = m_app.store->load(other, nullptr)->documentName();
     for (const QString &ext : {QStringLiteral(".md"), QStringLiteral(".html"), QStringLiteral(".pdf")}) {
         QCOMPARE(after.value(otherName + ext), before.value(otherName + ext));
         QVERIFY(after.value(name + ext) > before.value(name + ext));
@@ -274,12 +242,12 @@ void TestSharingWindow::failingTarget_showsTheMessageAndRetrySendsIt() {
     const qint64 id = declare(QStringLiteral("Checkout DB down"), Status::Documented,
                               QStringLiteral("The primary ran out of disk."));
     shareShown();
-    ShareStatusPanel *panel = m_window->editor()->sharePanel();
+    ShareStatusPanel *panel = m_app.window->editor()->sharePanel();
     QTRY_VERIFY(panel->retryButton(target.id));
     QVERIFY2(panel->rowLabel(target.id)->text().contains(QStringLiteral("does not exist")),
              qPrintable(panel->rowLabel(target.id)->text()));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Team share")));
-    QCOMPARE(m_window->editor()->incident().status, Status::Documented);
+    QVERIFY(m_app.window->statusBar()->currentMessage().contains(QStringLiteral("Team share")));
+    QCOMPARE(m_app.window->editor()->incident().status, Status::Documented);
 
     QVERIFY(QDir().mkpath(unmounted)); // the share is back
     QTest::mouseClick(panel->retryButton(target.id), Qt::LeftButton);
@@ -287,8 +255,8 @@ void TestSharingWindow::failingTarget_showsTheMessageAndRetrySendsIt() {
                 panel->rowLabel(target.id)->text().contains(QStringLiteral("Sent")));
     QVERIFY(!panel->retryButton(target.id));
     QVERIFY(QFileInfo::exists(
-        QDir(unmounted).filePath(m_store->load(id, nullptr)->documentName() + QStringLiteral(".md"))));
-    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
+        QDir(unmounted).filePath(m_app.store->load(id, nullptr)->documentName() + QStringLiteral(".md"))));
+    QTRY_COMPARE(m_app.window->editor()->incident().status, Status::Shared);
 }
 
 void TestSharingWindow::colleaguesChange_showsConflictAndReplaceTheirsWritesOurs() {
@@ -296,21 +264,21 @@ void TestSharingWindow::colleaguesChange_showsConflictAndReplaceTheirsWritesOurs
     declare(QStringLiteral("Checkout DB down"), Status::Documented,
             QStringLiteral("The primary ran out of disk."));
     const QString md =
-        QDir(folder()).filePath(m_window->editor()->incident().documentName() + QStringLiteral(".md"));
+        QDir(folder()).filePath(m_app.window->editor()->incident().documentName() + QStringLiteral(".md"));
     shareShown();
-    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
-    QTRY_VERIFY(!m_sharing->isBusy());
+    QTRY_COMPARE(m_app.window->editor()->incident().status, Status::Shared);
+    QTRY_VERIFY(!m_app.sharing->isBusy());
 
     // A colleague edits the shared file; we edit the post-mortem and share again.
     QFile theirs(md);
     QVERIFY(theirs.open(QIODevice::WriteOnly | QIODevice::Truncate));
     theirs.write("# Checkout DB down\n\nA colleague's notes, not to be lost.\n");
     theirs.close();
-    QPlainTextEdit *cause = m_window->editor()->sectionField(Section::Cause);
+    QPlainTextEdit *cause = m_app.window->editor()->sectionField(Section::Cause);
     cause->setFocus();
     cause->moveCursor(QTextCursor::End);
     QTest::keyClicks(cause, QStringLiteral(" Alerts were muted."));
-    ShareStatusPanel *panel = m_window->editor()->sharePanel();
+    ShareStatusPanel *panel = m_app.window->editor()->sharePanel();
     QTRY_VERIFY(panel->isChanged());
     shareShown();
     QTRY_VERIFY(panel->retryButton(target.id));
@@ -338,36 +306,36 @@ void TestSharingWindow::copyAnnouncement_putsTheChannelLinkAndCauseInTheClipboar
         now.title = title;
         now.team = QStringLiteral("DB");
         now.bucket = Bucket::Now;
-        QVERIFY2(m_actions->create(now, &error), qPrintable(error));
+        QVERIFY2(m_app.actions->create(now, &error), qPrintable(error));
     }
     Action later;
     later.incidentId = id;
     later.title = QStringLiteral("Move to managed storage");
     later.team = QStringLiteral("DB");
     later.bucket = Bucket::Later;
-    QVERIFY2(m_actions->create(later, &error), qPrintable(error));
+    QVERIFY2(m_app.actions->create(later, &error), qPrintable(error));
     QApplication::clipboard()->clear();
     shareShown();
-    QTRY_COMPARE(m_window->editor()->incident().status, Status::Shared);
+    QTRY_COMPARE(m_app.window->editor()->incident().status, Status::Shared);
     // The panel's "Copy Announcement", clicked.
-    auto *copy =
-        m_window->editor()->sharePanel()->findChild<QPushButton *>(QStringLiteral("copyAnnouncementButton"));
+    auto *copy = m_app.window->editor()->sharePanel()->findChild<QPushButton *>(
+        QStringLiteral("copyAnnouncementButton"));
     QVERIFY(copy && copy->isVisible() && copy->isEnabled());
     QTest::mouseClick(copy, Qt::LeftButton);
     const QString text = QApplication::clipboard()->text();
-    const QList<ShareJob> jobs = m_outbox->jobsForIncident(id);
+    const QList<ShareJob> jobs = m_app.outbox->jobsForIncident(id);
     QCOMPARE(jobs.size(), 1);
     QVERIFY(jobs[0].link.isLocalFile());
     // "Post-mortem for #incident-… is ready: <link>, cause in one line, N now-actions"
     QCOMPARE(text,
              QStringLiteral("Post-mortem for %1 is ready: %2 — cause: The primary ran out of disk; 2 "
                             "now-actions open.")
-                 .arg(m_window->editor()->incident().channel, jobs[0].link.toString(QUrl::FullyEncoded)));
+                 .arg(m_app.window->editor()->incident().channel, jobs[0].link.toString(QUrl::FullyEncoded)));
     QVERIFY(text.startsWith(QStringLiteral("Post-mortem for #incident-")));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("clipboard")));
+    QVERIFY(m_app.window->statusBar()->currentMessage().contains(QStringLiteral("clipboard")));
     // The menu entry does the same.
     QApplication::clipboard()->clear();
-    m_window->action(QStringLiteral("copyAnnouncement"))->trigger();
+    m_app.window->action(QStringLiteral("copyAnnouncement"))->trigger();
     QCOMPARE(QApplication::clipboard()->text(), text);
     Q_UNUSED(target)
 }
