@@ -209,6 +209,7 @@ void MainWindow::applyPreferences() {
 }
 
 void MainWindow::enableCalendar(CalendarApi &api) {
+    m_editor->setCalendar(&api);
     QAction *calendar = settingsMenu()->addAction(tr("&Calendar…"), this, [this, &api] {
         CalendarSettingsDialog dialog(api, this);
         dialog.exec();
