@@ -10,8 +10,10 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDesktopServices>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QUrl>
 #include <utility>
 
@@ -41,6 +43,33 @@ protected:
 
 private:
     bool m_clicked = false;
+};
+
+// Enter is a new line here, as in any text box; Ctrl+Enter is done.
+class NotesEditor final : public QPlainTextEdit {
+public:
+    explicit NotesEditor(QWidget *parent)
+        : QPlainTextEdit(parent) {
+        setTabChangesFocus(true);
+        setObjectName(QStringLiteral("actionNotesEditor"));
+        setPlaceholderText(ActionNotesDelegate::tr("Notes (Enter: new line, Ctrl+Enter: save)"));
+        setToolTip(ActionNotesDelegate::tr("Enter starts a new line; Ctrl+Enter saves, Escape cancels"));
+    }
+
+    void setCommit(std::function<void()> commit) { m_commit = std::move(commit); }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override {
+        const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+        if (enter && (event->modifiers() & Qt::ControlModifier) && m_commit) {
+            m_commit();
+            return;
+        }
+        QPlainTextEdit::keyPressEvent(event);
+    }
+
+private:
+    std::function<void()> m_commit;
 };
 
 } // namespace
@@ -216,6 +245,60 @@ bool ActionLinkDelegate::openLink(const QModelIndex &index) {
     if (link.isEmpty() || !isValidTrackerLink(link))
         return false;
     return QDesktopServices::openUrl(QUrl(link));
+}
+
+QWidget *ActionNotesDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                           const QModelIndex &) const {
+    // On the window, not the view: the table is only as high as its rows, and the box is higher.
+    auto *editor = new NotesEditor(parent->window());
+    auto *self = const_cast<ActionNotesDelegate *>(this);
+    editor->setCommit([self, editor] {
+        emit self->commitData(editor);
+        emit self->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    });
+    return editor;
+}
+
+void ActionNotesDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+    auto *edit = static_cast<QPlainTextEdit *>(editor);
+    edit->setPlainText(index.data(Qt::EditRole).toString());
+    edit->moveCursor(QTextCursor::End);
+}
+
+void ActionNotesDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                       const QModelIndex &index) const {
+    const QString text = static_cast<QPlainTextEdit *>(editor)->toPlainText();
+    if (text != index.data(Qt::EditRole).toString())
+        model->setData(index, text);
+}
+
+void ActionNotesDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                               const QModelIndex &) const {
+    // Over the cell and below it: room for about five lines, however low the row is.
+    const QFontMetrics metrics(option.font);
+    QRect rect = option.rect;
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+        view && editor->parentWidget())
+        rect.moveTopLeft(view->viewport()->mapTo(editor->parentWidget(), rect.topLeft()));
+    rect.setWidth(qMax(rect.width(), 28 * metrics.averageCharWidth()));
+    rect.setHeight(qMax(rect.height(), 5 * metrics.lineSpacing() + 12));
+    if (const QWidget *window = editor->parentWidget()) { // kept inside the window
+        if (rect.right() >= window->width())
+            rect.moveRight(window->width() - 1);
+        if (rect.bottom() >= window->height())
+            rect.moveBottom(window->height() - 1);
+        rect.moveTopLeft(QPoint(qMax(0, rect.left()), qMax(0, rect.top())));
+    }
+    editor->setGeometry(rect);
+    editor->raise();
+}
+
+void ActionNotesDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    ActionDelegate::initStyleOption(option, index);
+    // The model shows the first line; a cell of one line can still hint at the others.
+    const QString notes = index.data(Qt::EditRole).toString();
+    if (notes.contains(QLatin1Char('\n')))
+        option->text = notes.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
 }
 
 } // namespace hs

@@ -93,4 +93,22 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
+// Notes: several lines, edited in a box that opens over the cell and below it. Enter starts a new
+// line, Ctrl+Enter or leaving the box saves, Escape cancels. The cell shows every line, joined by " · ".
+class ActionNotesDelegate final : public ActionDelegate {
+    Q_OBJECT
+public:
+    using ActionDelegate::ActionDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
 } // namespace hs

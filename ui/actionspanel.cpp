@@ -136,6 +136,7 @@ QWidget *ActionsPanel::createTable(Bucket bucket) {
     t.view->setItemDelegateForColumn(ActionListModel::DueColumn, new ActionDateDelegate(t.view));
     t.view->setItemDelegateForColumn(ActionListModel::TeamColumn, new ActionTeamDelegate(m_store, t.view));
     t.view->setItemDelegateForColumn(ActionListModel::LinkColumn, new ActionLinkDelegate(t.view));
+    t.view->setItemDelegateForColumn(ActionListModel::NotesColumn, new ActionNotesDelegate(t.view));
 
     QHeaderView *header = t.view->horizontalHeader();
     header->setHighlightSections(false);

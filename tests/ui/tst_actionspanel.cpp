@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -53,6 +54,8 @@ private slots:
     void dueEditor_isADateEditWithCalendar();
     void teamEditor_completesEarlierTeams();
     void link_invalidShowsTheReasonAndIsNotSaved();
+    void notes_twoLinesTypedAreSavedWithCtrlReturn();
+    void notes_focusOutSavesAndEscapeCancels();
     void link_clickOrCtrlReturnOpensIt();
     void dragAndDrop_movesBetweenTables();
     void dragAndDrop_withinATableReorders();
@@ -286,6 +289,51 @@ void TestActionsPanel::teamEditor_completesEarlierTeams() {
     QCOMPARE(editor->text(), QStringLiteral("Platform"));
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(m_store->load(action.id)->team, QStringLiteral("Platform"));
+}
+
+void TestActionsPanel::notes_twoLinesTypedAreSavedWithCtrlReturn() {
+    const Action action = addAction(QStringLiteral("Add an index"), Bucket::Now);
+    auto *editor = qobject_cast<QPlainTextEdit *>(openEditor(Bucket::Now, 0, ActionListModel::NotesColumn));
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QVERIFY(editor->height() >= 3 * editor->fontMetrics().lineSpacing()); // room for several lines
+    QTest::keyClicks(editor, QStringLiteral("Index on orders.created_at"));
+    QTest::keyClick(editor, Qt::Key_Return); // a new line, not the end of the edit
+    QVERIFY(editor->isVisible());
+    QTest::keyClicks(editor, QStringLiteral("Check the query plan after"));
+    QVERIFY(m_store->load(action.id)->notes.isEmpty()); // not yet
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_store->load(action.id)->notes,
+                 QStringLiteral("Index on orders.created_at\nCheck the query plan after"));
+    // Both lines are in the cell's tooltip.
+    QTableView *view = m_panel->view(Bucket::Now);
+    QCOMPARE(view->model()->index(0, ActionListModel::NotesColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Index on orders.created_at\nCheck the query plan after"));
+    QTRY_VERIFY(view->hasFocus()); // back in the table, as after any edit
+
+    // Opened again, the editor has both lines.
+    editor = qobject_cast<QPlainTextEdit *>(openEditor(Bucket::Now, 0, ActionListModel::NotesColumn));
+    QVERIFY(editor);
+    QCOMPARE(editor->toPlainText(), QStringLiteral("Index on orders.created_at\nCheck the query plan after"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+}
+
+void TestActionsPanel::notes_focusOutSavesAndEscapeCancels() {
+    const Action action = addAction(QStringLiteral("Add an index"), Bucket::Now);
+    auto *editor = qobject_cast<QPlainTextEdit *>(openEditor(Bucket::Now, 0, ActionListModel::NotesColumn));
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("draft"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!editor->isVisible());
+    QVERIFY(m_store->load(action.id)->notes.isEmpty());
+
+    editor = qobject_cast<QPlainTextEdit *>(openEditor(Bucket::Now, 0, ActionListModel::NotesColumn));
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("first"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("second"));
+    m_panel->view(Bucket::Later)->setFocus(); // clicking elsewhere saves, as in any cell
+    QTRY_COMPARE(m_store->load(action.id)->notes, QStringLiteral("first\nsecond"));
 }
 
 void TestActionsPanel::link_invalidShowsTheReasonAndIsNotSaved() {
