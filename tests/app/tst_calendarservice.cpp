@@ -1,0 +1,161 @@
+// The app's CalendarService end to end, as the reviews panel drives it: the password from a real
+// gnome-keyring (tests/servers/with-keyring.sh), the events on a real Radicale
+// (tests/servers/start-radicale.sh), the answers as signals.
+#include "calendarservice.h"
+#include "credentialstore.h"
+#include "database.h"
+#include "incidentstore.h"
+#include "radicaleserver.h"
+#include "reviewstore.h"
+
+#include <memory>
+#include <optional>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace hs;
+using DeleteStatus = CalendarApi::DeleteResult::Status;
+
+class TestCalendarService final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void push_storesTheEventsAndSaysSo();
+    void delete_removesEventAndReview();
+    void delete_serverDownKeepsTheReview();
+    void push_withoutCalendarSaysHowToSetOneUp();
+
+private:
+    CalendarApi::PushResult push();
+    CalendarApi::DeleteResult remove(const Review &review);
+
+    QString m_skip;
+    std::unique_ptr<RadicaleServer> m_server;
+    QUrl m_calendar;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ReviewStore> m_reviews;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<CalendarService> m_service;
+    qint64 m_incident = 0;
+};
+
+#define REQUIRE_SETUP()                                                                                      \
+    do {                                                                                                     \
+        if (!m_skip.isEmpty())                                                                               \
+            QSKIP(qPrintable(m_skip));                                                                       \
+    } while (false)
+
+void TestCalendarService::initTestCase() {
+    if (qEnvironmentVariable("HINDSIGHT_TEST_KEYRING") != QLatin1String("unlocked")) {
+        m_skip =
+            QStringLiteral("needs tests/servers/with-keyring.sh with an unlocked keyring; CTest runs it so");
+        return;
+    }
+    m_skip = RadicaleServer::missingTools();
+    if (!m_skip.isEmpty())
+        return;
+    const QString password = QStringLiteral("pw ü:1");
+    m_server = std::make_unique<RadicaleServer>(QStringLiteral("alice"), password);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_calendar = m_server->url(QStringLiteral("/alice/reviews/"));
+    QCOMPARE(m_server->curl("MKCALENDAR", m_calendar).status, 201);
+
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("h.sqlite")), &error), qPrintable(error));
+    m_reviews = std::make_unique<ReviewStore>(*m_db);
+    m_incident = IncidentStore(*m_db).create(QStringLiteral("DB down"), QDate(2026, 11, 20), &error)->id;
+    const QTimeZone berlin("Europe/Berlin");
+    QVERIFY(m_reviews->create(m_incident, ReviewKind::Week,
+                              QDateTime(QDate(2026, 11, 27), QTime(10, 0), berlin), &error));
+    QVERIFY(m_reviews->create(m_incident, ReviewKind::Month,
+                              QDateTime(QDate(2026, 12, 21), QTime(10, 0), berlin), &error));
+
+    m_credentials = std::make_unique<CredentialStore>();
+    m_service = std::make_unique<CalendarService>(*m_credentials);
+    // As Settings > Calendar… saves it.
+    std::optional<CalendarApi::Result> answer;
+    m_service->save({m_calendar, QStringLiteral("alice")}, password,
+                    [&](const CalendarApi::Result &r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+    QVERIFY2(answer->ok, qPrintable(answer->message));
+}
+
+void TestCalendarService::cleanupTestCase() {
+    m_service.reset();
+    m_credentials.reset();
+    m_server.reset();
+}
+
+CalendarApi::PushResult TestCalendarService::push() {
+    QSignalSpy spy(m_service.get(), &CalendarApi::reviewsPushed);
+    m_service->pushReviews(*m_reviews, m_incident, QStringLiteral("DB down"));
+    if (!spy.isEmpty() || !spy.wait(30000)) // never from within the call
+        return {0, {}, QStringLiteral("no answer from the event loop")};
+    return spy.takeFirst().at(0).value<CalendarApi::PushResult>();
+}
+
+CalendarApi::DeleteResult TestCalendarService::remove(const Review &review) {
+    QSignalSpy spy(m_service.get(), &CalendarApi::reviewDeleted);
+    m_service->deleteReview(*m_reviews, review);
+    CalendarApi::DeleteResult none;
+    none.message = QStringLiteral("no answer from the event loop");
+    if (!spy.isEmpty() || !spy.wait(30000))
+        return none;
+    return spy.takeFirst().at(0).value<CalendarApi::DeleteResult>();
+}
+
+void TestCalendarService::push_storesTheEventsAndSaysSo() {
+    REQUIRE_SETUP();
+    const CalendarApi::PushResult result = push();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.incidentId, m_incident);
+    QCOMPARE(result.pushed(), 2);
+    for (const Review &review : m_reviews->forIncident(m_incident)) {
+        const RadicaleServer::Answer got = m_server->curl("GET", QUrl(review.calendarHref));
+        QCOMPARE(got.status, 200);
+        QCOMPARE(QString::fromLatin1(got.etag), review.calendarEtag);
+        QVERIFY(got.body.contains("SUMMARY:Post-mortem review: DB down"));
+    }
+}
+
+void TestCalendarService::delete_removesEventAndReview() {
+    REQUIRE_SETUP();
+    const Review week = m_reviews->forIncident(m_incident).at(0);
+    QVERIFY(!week.calendarHref.isEmpty());
+    const CalendarApi::DeleteResult result = remove(week);
+    QCOMPARE(result.status, DeleteStatus::Deleted);
+    QCOMPARE(result.review.id, week.id);
+    QCOMPARE(m_server->curl("GET", QUrl(week.calendarHref)).status, 404);
+    QVERIFY(!m_reviews->load(week.id));
+}
+
+void TestCalendarService::delete_serverDownKeepsTheReview() {
+    REQUIRE_SETUP();
+    const Review month = m_reviews->forIncident(m_incident).at(0);
+    m_server->stop();
+    const CalendarApi::DeleteResult result = remove(month);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QCOMPARE(result.status, DeleteStatus::Failed);
+    QVERIFY2(result.message.contains(QLatin1String("refused the connection")), qPrintable(result.message));
+    QVERIFY(m_reviews->load(month.id));
+    QCOMPARE(m_server->curl("GET", QUrl(month.calendarHref)).status, 200);
+}
+
+void TestCalendarService::push_withoutCalendarSaysHowToSetOneUp() {
+    REQUIRE_SETUP();
+    QSettings().remove(QStringLiteral("calendar"));
+    QVERIFY(!m_service->account().isValid());
+    const CalendarApi::PushResult result = push();
+    QCOMPARE(result.pushed(), 0);
+    QVERIFY2(result.error.contains(QStringLiteral("Settings > Calendar…")), qPrintable(result.error));
+}
+
+QTEST_GUILESS_MAIN(TestCalendarService)
+#include "tst_calendarservice.moc"
