@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>hs::ActionNotesDelegate</name>
+    <message>
+        <source>Notes (Enter: new line, Ctrl+Enter: save)</source>
+        <translation>Notizen (Eingabe: neue Zeile, Strg+Eingabe: speichern)</translation>
+    </message>
+    <message>
+        <source>Enter starts a new line; Ctrl+Enter saves, Escape cancels</source>
+        <translation>Eingabe beginnt eine neue Zeile; Strg+Eingabe speichert, Esc bricht ab</translation>
+    </message>
+</context>
+<context>
     <name>hs::ActionStatus</name>
     <message>
         <source>Open</source>
@@ -499,6 +510,13 @@
     </message>
 </context>
 <context>
+    <name>hs::CalendarApi</name>
+    <message>
+        <source>Calendar push is not available.</source>
+        <translation>Das Übertragen in den Kalender ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>hs::CalendarService</name>
     <message>
         <source>Enter the password or app token of the account.</source>
@@ -507,6 +525,18 @@
     <message>
         <source>The calendar is called “%1”.</source>
         <translation>Der Kalender heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>No calendar is set up yet; Settings &gt; Calendar… sets one up.</source>
+        <translation>Noch kein Kalender eingerichtet; Einstellungen &gt; Kalender… richtet einen ein.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s password is not in the keychain (it may be locked); Settings &gt; Calendar… stores it again.</source>
+        <translation>Das Passwort des Kalenders ist nicht im Schlüsselbund (vielleicht ist er gesperrt); Einstellungen &gt; Kalender… speichert es erneut.</translation>
+    </message>
+    <message>
+        <source>The incident has no reviews to push yet.</source>
+        <translation>Der Vorfall hat noch keine Überprüfungen zum Übertragen.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1483,10 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <source>Already up to date on %1.</source>
         <translation>Auf %1 bereits aktuell.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>hs::OutboxStatusModel</name>
@@ -1598,6 +1632,17 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     </message>
 </context>
 <context>
+    <name>hs::ReviewCalendarSync</name>
+    <message>
+        <source>The review&apos;s event is on another calendar (%1) than the one set up now, so it was not deleted there.</source>
+        <translation>Der Termin der Überprüfung liegt in einem anderen Kalender (%1) als dem jetzt eingerichteten und wurde dort daher nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The event was deleted from the calendar, but the review could not be deleted here: %1</source>
+        <translation>Der Termin wurde aus dem Kalender gelöscht, aber die Überprüfung konnte hier nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>hs::ReviewKind</name>
     <message>
         <source>+1 week</source>
@@ -1718,6 +1763,148 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>The review could not be saved: %1</source>
         <translation>Die Überprüfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Push to Calendar</source>
+        <translation>In den Kalender übertragen</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Als .ics exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the reviews as an iCalendar file that any calendar app can import</source>
+        <translation>Die Überprüfungen als iCalendar-Datei speichern, die jede Kalender-App importieren kann</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this review, and its event in the calendar (Delete)</source>
+        <translation>Diese Überprüfung und ihren Termin im Kalender löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Create or update the reviews as events in the calendar %1</source>
+        <translation>Die Überprüfungen als Termine im Kalender %1 anlegen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>No calendar is set up yet: Settings &gt; Calendar… sets one up.</source>
+        <translation>Noch kein Kalender eingerichtet: Einstellungen &gt; Kalender… richtet einen ein.</translation>
+    </message>
+    <message>
+        <source>the %1 review on %2</source>
+        <translation>die Überprüfung %1 am %2</translation>
+    </message>
+    <message>
+        <source>There are no reviews to export yet.</source>
+        <translation>Es gibt noch keine Überprüfungen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Reviews as iCalendar</source>
+        <translation>Überprüfungen als iCalendar exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n review(s) to %1.</source>
+        <translation>
+            <numerusform>%n Überprüfung nach %1 exportiert.</numerusform>
+            <numerusform>%n Überprüfungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calendar is set up yet: Settings &gt; Calendar… sets one up (its address, user and password), then push again.</source>
+        <translation>Noch kein Kalender eingerichtet: Einstellungen &gt; Kalender… richtet einen ein (Adresse, Benutzer und Passwort), dann erneut übertragen.</translation>
+    </message>
+    <message>
+        <source>Pushing the reviews to the calendar…</source>
+        <translation>Die Überprüfungen werden in den Kalender übertragen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n review(s) to the calendar.</source>
+        <translation>
+            <numerusform>%n Überprüfung in den Kalender übertragen.</numerusform>
+            <numerusform>%n Überprüfungen in den Kalender übertragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 review was changed in the calendar by someone else, so it was not overwritten; the calendar has “%2” on %3.</source>
+        <translation>Die Überprüfung %1 wurde im Kalender von jemand anderem geändert und daher nicht überschrieben; im Kalender steht „%2“ am %3.</translation>
+    </message>
+    <message>
+        <source>The %1 review&apos;s event was deleted in the calendar by someone else, so it was not created again.</source>
+        <translation>Der Termin der Überprüfung %1 wurde im Kalender von jemand anderem gelöscht und daher nicht neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Then the push stopped: %1</source>
+        <translation>Dann brach die Übertragung ab: %1</translation>
+    </message>
+    <message>
+        <source>Not pushed: %1</source>
+        <translation>Nicht übertragen: %1</translation>
+    </message>
+    <message>
+        <source>The event of %1 is on a calendar that is not set up any more, so it cannot be deleted there. Delete the review here only?</source>
+        <translation>Der Termin für %1 liegt in einem Kalender, der nicht mehr eingerichtet ist, und kann dort nicht gelöscht werden. Die Überprüfung nur hier löschen?</translation>
+    </message>
+    <message>
+        <source>The event stays on that calendar until you delete it there.</source>
+        <translation>Der Termin bleibt in jenem Kalender, bis Sie ihn dort löschen.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Its event is deleted from the calendar too.</source>
+        <translation>Ihr Termin wird auch aus dem Kalender gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting the event from the calendar…</source>
+        <translation>Der Termin wird aus dem Kalender gelöscht…</translation>
+    </message>
+    <message>
+        <source>Review deleted; its event had already been deleted from the calendar.</source>
+        <translation>Überprüfung gelöscht; ihr Termin war bereits aus dem Kalender gelöscht.</translation>
+    </message>
+    <message>
+        <source>Review deleted, and its event in the calendar too.</source>
+        <translation>Überprüfung gelöscht, ihr Termin im Kalender ebenfalls.</translation>
+    </message>
+    <message>
+        <source>The event of %1 was changed in the calendar by someone else (it is now “%2” on %3), so it was not deleted. Delete the review here only, and keep the changed event in the calendar?</source>
+        <translation>Der Termin für %1 wurde im Kalender von jemand anderem geändert (jetzt „%2“ am %3) und daher nicht gelöscht. Die Überprüfung nur hier löschen und den geänderten Termin im Kalender behalten?</translation>
+    </message>
+    <message>
+        <source>The event of %1 could not be deleted from the calendar: %2 Delete the review here only?</source>
+        <translation>Der Termin für %1 konnte nicht aus dem Kalender gelöscht werden: %2 Die Überprüfung nur hier löschen?</translation>
+    </message>
+    <message>
+        <source>The review was kept: %1</source>
+        <translation>Die Überprüfung wurde behalten: %1</translation>
+    </message>
+    <message>
+        <source>The event then stays in the calendar until you delete it there.</source>
+        <translation>Der Termin bleibt dann im Kalender, bis Sie ihn dort löschen.</translation>
+    </message>
+    <message>
+        <source>The review could not be deleted: %1</source>
+        <translation>Die Überprüfung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Review deleted.</source>
+        <translation>Überprüfung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Review deleted here; its event is still in the calendar.</source>
+        <translation>Überprüfung hier gelöscht; ihr Termin steht noch im Kalender.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3471,38 @@ Hindsight bewahrt Geheimnisse nur im Schlüsselbund des Systems auf, nie in eine
     <message>
         <source>The local time of the reviews (default: the hour set in Preferences, 10:00 unless changed).</source>
         <translation>Die Ortszeit der Überprüfungen (Standard: die Uhrzeit aus den Voreinstellungen, sonst 10:00).</translation>
+    </message>
+    <message>
+        <source>Delete a review and its calendar event: delete REVIEW [--keep-event]</source>
+        <translation>Eine Überprüfung und ihren Kalendertermin löschen: delete REVIEW [--keep-event]</translation>
+    </message>
+    <message>
+        <source>Deletes a review and, when it was pushed, its event on the calendar set up with calendar add. Prints the review&apos;s id and what became of the event (deleted, already gone, kept or none), separated by a tab. When the event cannot be deleted (changed on the server, server unreachable) nothing is deleted, unless --keep-event says to delete the review here only.</source>
+        <translation>Löscht eine Überprüfung und, wenn sie übertragen wurde, ihren Termin im mit calendar add eingerichteten Kalender. Gibt die ID der Überprüfung aus und was aus dem Termin wurde (deleted, already gone, kept oder none), durch einen Tabulator getrennt. Kann der Termin nicht gelöscht werden (auf dem Server geändert, Server nicht erreichbar), wird nichts gelöscht, außer --keep-event verlangt, die Überprüfung nur hier zu löschen.</translation>
+    </message>
+    <message>
+        <source>Delete the review here only and leave its event on the calendar.</source>
+        <translation>Die Überprüfung nur hier löschen und ihren Termin im Kalender lassen.</translation>
+    </message>
+    <message>
+        <source>The command review delete takes one review id.</source>
+        <translation>Der Befehl review delete erwartet eine Überprüfungs-ID.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review id; ids are positive numbers.</source>
+        <translation>„%1“ ist keine Überprüfungs-ID; IDs sind positive Zahlen.</translation>
+    </message>
+    <message>
+        <source>%1 is on a calendar, but no calendar is set up now, so its event cannot be deleted; nothing was deleted. calendar add sets the calendar up again, or --keep-event deletes the review here only.</source>
+        <translation>%1 steht in einem Kalender, aber jetzt ist kein Kalender eingerichtet, daher kann ihr Termin nicht gelöscht werden; nichts wurde gelöscht. calendar add richtet den Kalender wieder ein, oder --keep-event löscht die Überprüfung nur hier.</translation>
+    </message>
+    <message>
+        <source>%1 by someone else since the last push, so neither the event nor the review was deleted; --keep-event deletes the review here only.</source>
+        <translation>%1, von jemand anderem seit der letzten Übertragung, daher wurden weder der Termin noch die Überprüfung gelöscht; --keep-event löscht die Überprüfung nur hier.</translation>
+    </message>
+    <message>
+        <source>%1 The review was not deleted; --keep-event deletes it here only and leaves its event on the calendar.</source>
+        <translation>%1 Die Überprüfung wurde nicht gelöscht; --keep-event löscht sie nur hier und lässt ihren Termin im Kalender.</translation>
     </message>
 </context>
 <context>
