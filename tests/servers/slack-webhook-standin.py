@@ -6,15 +6,17 @@ contract (api.slack.com/messaging/webhooks, "Handling errors"): a POST of a JSON
 403 action_prohibited, 403 invalid_token (a revoked hook), 404 no_service (no such hook: removed or
 disabled), 404 team_disabled, 404 channel_not_found, 410 channel_is_archived.
 
-    slack-webhook-standin.py RECORD_FILE
+    slack-webhook-standin.py RECORD_FILE [--tls CERT KEY]
 
 Listens on a free port of 127.0.0.1 and prints it on stdout. Known hooks (last path segment):
 "good" posts, "prohibited" is refused by the workspace, "revoked" has a revoked token, "team-disabled"
 belongs to a disabled workspace, "channel-gone" to a deleted channel, "archived" to an archived channel,
 "broken" fails with 500; any other path is no_service. Every request is appended to RECORD_FILE as one
-JSON line {"path", "contentType", "body"} so a test can check what arrived.
+JSON line {"path", "contentType", "body"} so a test can check what arrived. With --tls it speaks HTTPS
+with that certificate (a self-signed one shows that clients verify certificates).
 """
 import json
+import ssl
 import sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -73,5 +75,9 @@ class Hook(BaseHTTPRequestHandler):
 
 
 server = HTTPServer(("127.0.0.1", 0), Hook)
+if sys.argv[2:3] == ["--tls"]:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(sys.argv[3], sys.argv[4])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
 print(server.server_address[1], flush=True)
 server.serve_forever()
