@@ -4,6 +4,7 @@
 #include "mediawikiserver.h"
 #include "mediawikitarget.h"
 #include "sharetestutil.h"
+#include "tlsstandin.h"
 
 #include <memory>
 #include <QJsonArray>
@@ -26,6 +27,7 @@ private slots:
 
     void test_acceptsTheBotPassword();
     void test_wrongPasswordIsOneSentenceWithoutThePassword();
+    void test_selfSignedCertificateIsRefused();
     void publish_createsThePageWithTableCategoryAndPdf();
     void publish_hostileTextShowsAsTypedOnTheWiki();
     void publish_unchangedSendsNothingAndMakesNoRevision();
@@ -105,6 +107,25 @@ void TestMediaWikiTarget::test_wrongPasswordIsOneSentenceWithoutThePassword() {
              qPrintable(r->message));
     QVERIFY(!r->message.contains(wrong));
     QVERIFY(r->message.endsWith(QLatin1Char('.')));
+}
+
+void TestMediaWikiTarget::test_selfSignedCertificateIsRefused() {
+    // Certificates are verified by default: no sign-in (no password sent) to a wiki nobody vouches for.
+    if (const QString missing = TlsStandIn::missingTools(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    TlsStandIn server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    MediaWikiTarget t(server.url(QStringLiteral("/w/api.php")), QLatin1String(MediaWikiServer::botUser),
+                      QLatin1String(MediaWikiServer::botPassword), WikiTargetOptions{});
+    const auto r = runTest(t);
+    QVERIFY(r);
+    QCOMPARE(r->status, SR::Failed);
+    QVERIFY(!r->retryable);
+    QCOMPARE(r->message,
+             QStringLiteral("The secure connection to %1 failed: its certificate could not be verified.")
+                 .arg(server.url({}).toString()));
+    QVERIFY(!QFile::exists(server.record())); // no request got through the handshake
 }
 
 void TestMediaWikiTarget::publish_createsThePageWithTableCategoryAndPdf() {

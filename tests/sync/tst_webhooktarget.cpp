@@ -3,6 +3,7 @@
 #include "fakenam.h"
 #include "logcapture.h"
 #include "sharetestutil.h"
+#include "tlsstandin.h"
 #include "webhooktarget.h"
 
 #include <QFile>
@@ -377,44 +378,14 @@ void TestWebhookTarget::cancel_answersCancelledOnce() {
 
 void TestWebhookTarget::tls_selfSignedCertificateIsRefusedAndNothingIsPosted() {
     // Certificates are verified by default: a hook behind a certificate nobody vouches for gets nothing.
-    if (!QFile::exists(QStringLiteral("/usr/bin/openssl")))
-        QSKIP("not installed: /usr/bin/openssl");
-    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("/usr/bin/openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
-    const QString record = m_dir.filePath(QStringLiteral("received-tls.jsonl"));
-    QProcess standIn;
-    standIn.start(QStringLiteral("/usr/bin/python3"),
-                  {QStringLiteral(HINDSIGHT_TEST_SERVERS_DIR "/slack-webhook-standin.py"), record,
-                   QStringLiteral("--tls"), cert, key});
-    QVERIFY(standIn.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(standIn.canReadLine(), 10000);
-    const int port = standIn.readLine().trimmed().toInt();
-    QVERIFY(port > 0);
-    const QUrl url(QStringLiteral("https://127.0.0.1:%1/services/T0001/B0001/good").arg(port));
+    if (const QString missing = TlsStandIn::missingTools(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    TlsStandIn server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const QUrl url = server.url(QStringLiteral("/services/T0001/B0001/good"));
     WebhookTarget t(url);
     const auto a = runPublish(t, document(), {});
-    // The stand-in does speak TLS: a client that trusts this certificate is answered "ok".
-    QNetworkAccessManager nam;
-    QNetworkRequest trusting(url);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(cert));
-    trusting.setSslConfiguration(tls);
-    trusting.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = nam.post(trusting, QByteArrayLiteral(R"({"text":"trusted"})"));
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
-    QCOMPARE(reply->readAll(), QByteArray("ok"));
-    reply->deleteLater();
-    standIn.kill();
-    standIn.waitForFinished();
     QVERIFY(a);
     QCOMPARE(a->result.status, SR::Failed);
     QCOMPARE(
@@ -422,8 +393,20 @@ void TestWebhookTarget::tls_selfSignedCertificateIsRefusedAndNothingIsPosted() {
         QStringLiteral("The secure connection to 127.0.0.1 failed: its certificate could not be verified."));
     QVERIFY(!a->result.retryable); // trying again will not make the certificate trusted
     checkNoSecret(a->result, a->state, url);
+
+    // The stand-in does speak TLS: a client that trusts this certificate is answered "ok".
+    QNetworkAccessManager nam;
+    QNetworkRequest trusting(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(server.certificate()));
+    trusting.setSslConfiguration(tls);
+    trusting.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.post(trusting, QByteArrayLiteral(R"({"text":"trusted"})"));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->readAll(), QByteArray("ok"));
+    reply->deleteLater();
     // Only the trusting client's post arrived.
-    QFile got(record);
+    QFile got(server.record());
     QVERIFY(got.open(QIODevice::ReadOnly));
     QCOMPARE(got.readAll().count('\n'), 1);
 }
