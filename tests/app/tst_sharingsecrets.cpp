@@ -2,8 +2,8 @@
 // and a webhook URL entered in Settings → Share Targets… go to a real gnome-keyring (tests/servers/
 // with-keyring.sh) and nowhere else — not the database, not the settings file, not the log, not the
 // answer of Test Connection or of a failed share. Without a keychain, declining "this session only" adds
-// no target, and accepting keeps the secret in memory only. CTest runs it once per keyring mode; each
-// test skips, saying why, in the mode it does not belong to.
+// no target, and accepting keeps the secret in memory only; a locked keychain is explained. CTest runs
+// it once per keyring mode; each test skips, saying why, in the modes it does not belong to.
 
 #include "logcapture.h"
 #include "prompts.h"
@@ -72,6 +72,7 @@ private slots:
 
     void keychain_typedSecretsAreKeptThereOnly();
     void noKeychain_declinedAddsNoTarget_acceptedKeepsItInMemoryOnly();
+    void lockedKeychain_isExplainedAndDeclinedAddsNoTarget();
 
 private:
     // Settings → Share Targets… → Add…, typed in, OK; returns the editor's last result line.
@@ -267,6 +268,21 @@ void TestSharingSecrets::noKeychain_declinedAddsNoTarget_acceptedKeepsItInMemory
     QVERIFY(m_app.window->close());
     m_app.window.reset();
     expectNowhere({dav.secret});
+}
+
+void TestSharingSecrets::lockedKeychain_isExplainedAndDeclinedAddsNoTarget() {
+    REQUIRE_KEYRING("locked");
+    const Typed hook{QStringLiteral("webhook"),
+                     QStringLiteral("#incidents"),
+                     {},
+                     QStringLiteral("http://127.0.0.1:1/services/T0LOCK/B0LOCK/lockedhooksecret")};
+    const QString declined = addThroughTheDialog(hook, QMessageBox::No);
+    QVERIFY2(declined.contains(QStringLiteral("not added")), qPrintable(declined));
+    QVERIFY2(prompts::lastDetails().contains(QStringLiteral("locked")), qPrintable(prompts::lastDetails()));
+    QVERIFY(m_app.outbox->targets().isEmpty());
+    QVERIFY(m_app.window->close());
+    m_app.window.reset();
+    expectNowhere({hook.secret, QStringLiteral("lockedhooksecret")});
 }
 
 QTEST_MAIN(TestSharingSecrets)
