@@ -63,8 +63,10 @@ public:
     virtual void storeSecret(qint64 targetId, const QString &secret, SecretCallback done) = 0;
     // Keeps the secret in memory until the app quits (the keychain was not available).
     virtual void keepSecretForSession(qint64 targetId, const QString &secret) = 0;
-    // Forgets the secret of a removed target (keychain and session).
-    virtual void removeSecret(qint64 targetId) = 0;
+    // Forgets the secret of a target about to be removed (keychain and session). `ok` also when nothing
+    // was stored, or there is no keychain at all (so nothing can be there); not ok while a locked or
+    // refusing keychain may still hold it.
+    virtual void removeSecret(qint64 targetId, SecretCallback done) = 0;
 
     // --- Sharing
     // The content hash of the incident's document as it would be shared now; empty if it cannot be read.

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -157,13 +158,34 @@ void TargetSettingsDialog::removeTarget() {
                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_api.outbox().removeTarget(id, &error)) {
-        prompts::critical(this, tr("The target could not be removed."), error);
+    bool needsSecret = false;
+    for (const SharingApi::Kind &kind : m_api.kinds())
+        needsSecret = needsSecret || (kind.key == target->kind && kind.needsSecret);
+    if (!needsSecret) {
+        QString error;
+        if (!m_api.outbox().removeTarget(id, &error))
+            prompts::critical(this, tr("The target could not be removed."), error);
+        reload();
         return;
     }
-    m_api.removeSecret(id);
-    reload();
+    // The secret goes first: a target removed while the keychain keeps its secret would leave that
+    // secret behind for good, with nothing left to remove it through.
+    m_remove->setEnabled(false);
+    const QPointer<TargetSettingsDialog> self(this);
+    SharingApi *api = &m_api; // outlives the dialog: the target goes even if the dialog was closed
+    m_api.removeSecret(id, [self, api, id](const SharingApi::SecretResult &result) {
+        QString error;
+        if (result.ok && !api->outbox().removeTarget(id, &error) && self)
+            prompts::critical(self, tr("The target could not be removed."), error);
+        if (!self)
+            return;
+        if (!result.ok)
+            prompts::critical(self,
+                              tr("The target was kept, because its secret could not be deleted from the "
+                                 "keychain."),
+                              result.message);
+        self->reload();
+    });
 }
 
 } // namespace hs

@@ -177,8 +177,12 @@ void SharingService::keepSecretForSession(qint64 targetId, const QString &secret
     m_credentials.keepForSession(shareSecretKey(targetId), secret);
 }
 
-void SharingService::removeSecret(qint64 targetId) {
-    m_credentials.remove(shareSecretKey(targetId), [](const CredentialResult &) {});
+void SharingService::removeSecret(qint64 targetId, SecretCallback done) {
+    m_credentials.remove(shareSecretKey(targetId), [done](const CredentialResult &r) {
+        // Without any keychain nothing can be stored there: the session copy is gone, so is the secret.
+        const bool gone = r.ok() || r.status == CredentialResult::Status::NoKeychain;
+        done({gone, r.keychainUnavailable(), gone ? QString() : r.error});
+    });
 }
 
 QByteArray SharingService::contentHash(qint64 incidentId) {

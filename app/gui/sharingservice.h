@@ -42,7 +42,7 @@ public:
     void cancelTest() override;
     void storeSecret(qint64 targetId, const QString &secret, SecretCallback done) override;
     void keepSecretForSession(qint64 targetId, const QString &secret) override;
-    void removeSecret(qint64 targetId) override;
+    void removeSecret(qint64 targetId, SecretCallback done) override;
 
     QByteArray contentHash(qint64 incidentId) override;
     int share(qint64 incidentId, QString *error, const QList<qint64> &targetIds = {},

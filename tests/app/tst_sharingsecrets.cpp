@@ -77,6 +77,8 @@ private slots:
 private:
     // Settings → Share Targets… → Add…, typed in, OK; returns the editor's last result line.
     QString addThroughTheDialog(const Typed &typed, QMessageBox::StandardButton sessionAnswer);
+    // Settings → Share Targets…, the target selected, Remove, Yes.
+    void removeThroughTheDialog(qint64 targetId);
     std::optional<CredentialResult> readFromKeychain(qint64 targetId);
     void expectNowhere(const QStringList &secrets);
 
@@ -139,6 +141,25 @@ QString TestSharingSecrets::addThroughTheDialog(const Typed &typed,
     if (!done)
         qWarning("the target editor was not shown");
     return result;
+}
+
+void TestSharingSecrets::removeThroughTheDialog(qint64 targetId) {
+    bool done = false;
+    test::whenModalShown([&](QWidget *settings) {
+        auto *dialog = qobject_cast<TargetSettingsDialog *>(settings);
+        QVERIFY(dialog);
+        const int before = dialog->list()->count();
+        for (int row = 0; row < before; ++row)
+            if (dialog->list()->item(row)->data(Qt::UserRole + 1).toLongLong() == targetId)
+                dialog->list()->setCurrentRow(row);
+        prompts::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->list()->count() == before - 1, 20000);
+        dialog->reject();
+        done = true;
+    });
+    m_app.window->action(QStringLiteral("shareTargets"))->trigger();
+    QVERIFY(done);
 }
 
 std::optional<CredentialResult> TestSharingSecrets::readFromKeychain(qint64 targetId) {
@@ -242,6 +263,13 @@ void TestSharingSecrets::keychain_typedSecretsAreKeptThereOnly() {
         for (const QString &secret : std::as_const(secrets))
             QVERIFY2(!job.message.contains(secret), qPrintable(job.message));
 
+    // Removing a target removes its secret from the keychain.
+    removeThroughTheDialog(targets[2].id);
+    QVERIFY(!m_app.outbox->target(targets[2].id));
+    const auto removed = readFromKeychain(targets[2].id);
+    QVERIFY(removed);
+    QCOMPARE(removed->status, CredentialResult::Status::NotFound);
+
     QVERIFY(m_app.window->close()); // writes the window's settings
     m_app.window.reset();
     QVERIFY(!m_log->text().isEmpty()); // the sync layer did log: the grep below means something
@@ -265,6 +293,10 @@ void TestSharingSecrets::noKeychain_declinedAddsNoTarget_acceptedKeepsItInMemory
     const QList<ShareTargetConfig> targets = m_app.outbox->targets();
     QCOMPARE(targets.size(), 1);
     QVERIFY(m_app.credentials->hasSessionSecret(shareSecretKey(targets[0].id)));
+    // Without a keychain there is nothing to delete there: the target and its session copy go.
+    removeThroughTheDialog(targets[0].id);
+    QVERIFY(m_app.outbox->targets().isEmpty());
+    QVERIFY(!m_app.credentials->hasSessionSecret(shareSecretKey(targets[0].id)));
     QVERIFY(m_app.window->close());
     m_app.window.reset();
     expectNowhere({dav.secret});

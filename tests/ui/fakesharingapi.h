@@ -54,7 +54,10 @@ public:
     void keepSecretForSession(qint64 targetId, const QString &secret) override {
         session.insert(targetId, secret);
     }
-    void removeSecret(qint64 targetId) override { removed.append(targetId); }
+    void removeSecret(qint64 targetId, SecretCallback done) override {
+        removed.append(targetId);
+        QTimer::singleShot(0, this, [done, r = removeAnswer] { done(r); });
+    }
 
     QByteArray contentHash(qint64 incidentId) override { return hashes.value(incidentId, "h1"); }
     int share(qint64 incidentId, QString *error, const QList<qint64> &targetIds, bool overwrite) override {
@@ -78,6 +81,7 @@ public:
     int cancels = 0;
     int sharingCancels = 0;
     SecretResult secretAnswer{true, false, {}};
+    SecretResult removeAnswer{true, false, {}};
     QHash<qint64, QString> stored;
     QHash<qint64, QString> session;
     QList<qint64> removed;

@@ -60,6 +60,8 @@ private slots:
     void webhook_addressMustBeHttp();
     void checkBox_enablesAndDisables();
     void remove_asksAndForgetsTheSecret();
+    void remove_keptWhileTheKeychainKeepsTheSecret();
+    void remove_folderHasNoSecretToForget();
 
 private:
     QTemporaryDir m_dir;
@@ -355,9 +357,53 @@ void TestTargetSettingsDialog::remove_asksAndForgetsTheSecret() {
     QVERIFY(prompts::lastText().contains(QStringLiteral("#incidents")));
     prompts::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
-    QVERIFY(m_outbox->targets().isEmpty());
-    QCOMPARE(m_api->removed, QList<qint64>{added->id});
+    QCOMPARE(m_api->removed, QList<qint64>{added->id}); // the secret first
+    QTRY_VERIFY(m_outbox->targets().isEmpty());
     QCOMPARE(dialog.list()->count(), 0);
+}
+
+void TestTargetSettingsDialog::remove_keptWhileTheKeychainKeepsTheSecret() {
+    ShareTargetConfig config;
+    config.kind = QStringLiteral("webdav");
+    config.name = QStringLiteral("Nextcloud");
+    config.config = {{QStringLiteral("url"), QStringLiteral("https://dav.example.org/")},
+                     {QStringLiteral("user"), QStringLiteral("ann")}};
+    const auto added = m_outbox->addTarget(config, nullptr);
+    QVERIFY(added);
+    m_api->removeAnswer = {false, true, QStringLiteral("The keychain is locked; unlock it and try again.")};
+    TargetSettingsDialog dialog(*m_api);
+    dialog.show();
+    dialog.list()->setCurrentRow(0);
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
+    prompts::setNextAnswer(QMessageBox::Ok);
+    QTRY_VERIFY(prompts::lastText().contains(QStringLiteral("kept")));
+    QVERIFY(prompts::lastDetails().contains(QStringLiteral("locked")));
+    QCOMPARE(m_outbox->targets().size(), 1); // the target stays, so its secret can still be removed
+    QCOMPARE(dialog.list()->count(), 1);
+    QVERIFY(child<QPushButton>(&dialog, "removeButton")->isEnabled());
+
+    // Unlocked: removing works.
+    m_api->removeAnswer = {true, false, {}};
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_outbox->targets().isEmpty());
+    QCOMPARE(dialog.list()->count(), 0);
+}
+
+void TestTargetSettingsDialog::remove_folderHasNoSecretToForget() {
+    ShareTargetConfig config;
+    config.kind = QStringLiteral("folder");
+    config.name = QStringLiteral("Share");
+    config.config = {{QStringLiteral("path"), QStringLiteral("/mnt/pm")}};
+    QVERIFY(m_outbox->addTarget(config, nullptr));
+    TargetSettingsDialog dialog(*m_api);
+    dialog.show();
+    dialog.list()->setCurrentRow(0);
+    prompts::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
+    QVERIFY(m_outbox->targets().isEmpty());
+    QVERIFY(m_api->removed.isEmpty());
 }
 
 QTEST_MAIN(TestTargetSettingsDialog)
