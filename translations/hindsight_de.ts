@@ -2348,6 +2348,10 @@ Hindsight bewahrt Geheimnisse nur im Schlüsselbund des Systems auf, nie in eine
         <source>The target could not be removed.</source>
         <translation>Das Ziel konnte nicht entfernt werden.</translation>
     </message>
+    <message>
+        <source>The target was kept, because its secret could not be deleted from the keychain.</source>
+        <translation>Das Ziel wurde beibehalten, weil sein Geheimnis nicht aus dem Schlüsselbund gelöscht werden konnte.</translation>
+    </message>
 </context>
 <context>
     <name>hs::TrayController</name>
