@@ -20,7 +20,11 @@ IncidentListPanel::IncidentListPanel(IncidentStore &store, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this)) {
     m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setClearButtonEnabled(true);
+    // The clear button is only drawn once there is text, and enabling it decodes the style's icon
+    // (which probes every image-format plugin) before the first paint: it waits for the first key.
+    connect(
+        m_filter, &QLineEdit::textChanged, this, [this] { m_filter->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
     m_filter->setPlaceholderText(tr("Filter by title or channel"));
     const QIcon find = theme::icon(QStringLiteral("edit-find"));
     if (!find.isNull())

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <functional>
+#include <optional>
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPointer>
+#include <QProxyStyle>
+#include <QStyleOption>
 
 namespace hs::theme {
 
@@ -77,7 +80,33 @@ QIcon resolveAppIcon() {
     return icon;
 }
 
+class LazyIconStyle final : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+
+    QIcon standardIcon(StandardPixmap pixmap, const QStyleOption *option,
+                       const QWidget *widget) const override {
+        // A plain option (direction, palette, state: what a tool bar's overflow button passes) can
+        // be copied for later; a subtype might carry more than the copy keeps, so it is used now.
+        if (option && option->type != QStyleOption::SO_Default)
+            return QProxyStyle::standardIcon(pixmap, option, widget);
+        const std::optional<QStyleOption> copy = option ? std::optional<QStyleOption>(*option) : std::nullopt;
+        // The style and the widget may be gone by the time the icon is drawn.
+        QPointer<QStyle> base = baseStyle();
+        QPointer<const QWidget> target = widget;
+        return QIcon(new LazyIconEngine([base, target, pixmap, copy] {
+            const QStyle *style = base ? base.data() : QApplication::style();
+            return style->standardIcon(pixmap, copy ? &*copy : nullptr, target.data());
+        }));
+    }
+};
+
 } // namespace
+
+void installLazyStandardIcons() {
+    // By name, so a style chosen with -style or QT_STYLE_OVERRIDE stays the one in use.
+    QApplication::setStyle(new LazyIconStyle(QApplication::style()->name()));
+}
 
 QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback) {
     return QIcon(new LazyIconEngine([themeName, fallback] { return resolveIcon(themeName, fallback); }));

@@ -14,6 +14,10 @@ QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback);
 // No icon at all when the theme has none and the style has nothing that means the same.
 QIcon icon(const QString &themeName);
 QIcon appIcon();
+// Makes the application's style hand out its standard icons undecoded until first drawn: a menu bar
+// asks for its (hidden) overflow button's icon when created, and decoding it probes every
+// image-format plugin, which would delay the first paint. Call once, after QApplication.
+void installLazyStandardIcons();
 
 // A red readable on the palette's base and window colours (light and dark), like KDE's
 // "negative text"; no colour is hard-coded for one theme.

@@ -16,6 +16,7 @@
 #include "theme.h"
 
 #include <cstdio>
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
@@ -51,6 +52,7 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     hs::initApplication(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
+    hs::theme::installLazyStandardIcons();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Minimum viable post-mortems."));
@@ -76,30 +78,39 @@ int main(int argc, char *argv[]) {
     hs::ActionStore actions(db);
     hs::ReviewStore reviews(db);
     hs::ReminderPlanner planner(db);
-    // Before the window, which refers to them until it is gone.
+    // Sharing and the calendar are wired after the first paint: the window comes first, and what
+    // they add (menu entries, a tool button, the outbox run) can arrive a moment later. Declared
+    // before the window, which refers to them until it is gone.
     hs::Outbox outbox(db);
-    hs::CredentialStore credentials;
-    hs::SharingService sharing(outbox, store, actions, reviews, credentials);
-    hs::CalendarService calendar(credentials);
+    std::unique_ptr<hs::CredentialStore> credentials;
+    std::unique_ptr<hs::SharingService> sharing;
+    std::unique_ptr<hs::CalendarService> calendar;
     hs::MainWindow window(store);
     window.deferUntilFirstPaint();
     window.enableFollowUps(actions, reviews, planner);
-    window.enableSharing(sharing);
-    window.enableCalendar(calendar);
-    // What was queued while offline or when the app quit goes out once the window is up.
-    hs::afterFirstPaint(&window, [&sharing] {
-        sharing.start();
-        sharing.watchNetwork();
-    });
+    const auto connectServices = [&] {
+        credentials = std::make_unique<hs::CredentialStore>();
+        sharing = std::make_unique<hs::SharingService>(outbox, store, actions, reviews, *credentials);
+        calendar = std::make_unique<hs::CalendarService>(*credentials);
+        window.enableSharing(*sharing);
+        window.enableCalendar(*calendar);
+        // What was queued while offline or when the app quit goes out now.
+        sharing->start();
+        sharing->watchNetwork();
+    };
+    // Started at login: only the tray icon, when there is a tray to put it in.
+    const bool trayOnly = parser.isSet(tray) && QSystemTrayIcon::isSystemTrayAvailable();
+    if (!trayOnly)
+        hs::afterFirstPaint(&window, connectServices);
     // For every window and the tray. After the first paint: on X11 the icon is sent in all its sizes.
     hs::afterFirstPaint(&window, [] { QApplication::setWindowIcon(hs::theme::appIcon()); });
     // Installed last, so it sees the first paint before the hooks above are queued.
     FirstPaintQuitter quitter;
     if (parser.isSet(quitAfterFirstPaint))
         window.installEventFilter(&quitter);
-    // Started at login: only the tray icon, when there is a tray to put it in.
-    if (parser.isSet(tray) && QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (trayOnly) {
         QApplication::setWindowIcon(hs::theme::appIcon());
+        connectServices();
         window.followUps()->start();
     } else {
         window.show();

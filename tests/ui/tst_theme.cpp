@@ -1,0 +1,85 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QProxyStyle>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QTest>
+#include <QToolButton>
+
+using namespace hs;
+
+namespace {
+
+QImage imageOf(const QIcon &icon, QIcon::Mode mode = QIcon::Normal) {
+    return icon.pixmap(QSize(16, 16), 1.0, mode).toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
+} // namespace
+
+class TestTheme final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        theme::installLazyStandardIcons();
+    }
+    void lazyStandardIcons_keepTheStyleInUse();
+    void lazyStandardIcons_drawTheStylesPixels_data();
+    void lazyStandardIcons_drawTheStylesPixels();
+    void lazyStandardIcons_followTheDirectionOfTheOption();
+    void lazyStandardIcons_surviveTheirWidget();
+};
+
+void TestTheme::lazyStandardIcons_keepTheStyleInUse() {
+    const auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+    QVERIFY(proxy);
+    QCOMPARE(proxy->baseStyle()->name(), QStringLiteral("fusion"));
+}
+
+void TestTheme::lazyStandardIcons_drawTheStylesPixels_data() {
+    QTest::addColumn<int>("pixmap");
+    QTest::newRow("file") << int(QStyle::SP_FileIcon);
+    QTest::newRow("trash") << int(QStyle::SP_TrashIcon);
+    QTest::newRow("tool bar overflow") << int(QStyle::SP_ToolBarHorizontalExtensionButton);
+    QTest::newRow("message box") << int(QStyle::SP_MessageBoxInformation);
+}
+
+void TestTheme::lazyStandardIcons_drawTheStylesPixels() {
+    QFETCH(int, pixmap);
+    const auto which = QStyle::StandardPixmap(pixmap);
+    std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QIcon lazy = QApplication::style()->standardIcon(which);
+    const QIcon direct = plain->standardIcon(which);
+    QVERIFY(!lazy.isNull());
+    QCOMPARE(imageOf(lazy), imageOf(direct));
+    QCOMPARE(imageOf(lazy, QIcon::Disabled), imageOf(direct, QIcon::Disabled));
+    QCOMPARE(lazy.availableSizes(), direct.availableSizes());
+}
+
+void TestTheme::lazyStandardIcons_followTheDirectionOfTheOption() {
+    // The tool bar's overflow arrow points the other way right to left: the option's direction
+    // must reach the style even though the icon is made later.
+    std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStyleOption rtl;
+    rtl.direction = Qt::RightToLeft;
+    QStyleOption ltr;
+    ltr.direction = Qt::LeftToRight;
+    const auto arrow = QStyle::SP_ToolBarHorizontalExtensionButton;
+    const QImage lazyRtl = imageOf(QApplication::style()->standardIcon(arrow, &rtl));
+    QCOMPARE(lazyRtl, imageOf(plain->standardIcon(arrow, &rtl)));
+    QVERIFY(lazyRtl != imageOf(plain->standardIcon(arrow, &ltr)));
+}
+
+void TestTheme::lazyStandardIcons_surviveTheirWidget() {
+    auto *button = new QToolButton;
+    const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_DialogOkButton, nullptr, button);
+    delete button;
+    QVERIFY(!imageOf(icon).isNull());
+}
+
+QTEST_MAIN(TestTheme)
+#include "tst_theme.moc"
