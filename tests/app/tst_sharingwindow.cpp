@@ -55,6 +55,7 @@ private slots:
     void share_writesTheFilesAndTheIndexAndMarksShared();
     void edit_showsChangedAndSharingAgainWritesOnlyThatDocument();
     void failingTarget_showsTheMessageAndRetrySendsIt();
+    void offline_queuedJobGoesOutByItselfOnceDue();
     void colleaguesChange_showsConflictAndReplaceTheirsWritesOurs();
     void copyAnnouncement_putsTheChannelLinkAndCauseInTheClipboard();
 
@@ -254,6 +255,32 @@ void TestSharingWindow::failingTarget_showsTheMessageAndRetrySendsIt() {
     QTRY_VERIFY(panel->rowLabel(target.id) &&
                 panel->rowLabel(target.id)->text().contains(QStringLiteral("Sent")));
     QVERIFY(!panel->retryButton(target.id));
+    QVERIFY(QFileInfo::exists(
+        QDir(unmounted).filePath(m_app.store->load(id, nullptr)->documentName() + QStringLiteral(".md"))));
+    QTRY_COMPARE(m_app.window->editor()->incident().status, Status::Shared);
+}
+
+void TestSharingWindow::offline_queuedJobGoesOutByItselfOnceDue() {
+    // The share was away when "Share" was pressed; nobody clicks anything after that.
+    m_app.sharing->setDrainInterval(std::chrono::milliseconds(50));
+    const QString unmounted = m_dir.filePath(QStringLiteral("offline"));
+    const ShareTargetConfig target = addFolderTarget(unmounted);
+    const qint64 id = declare(QStringLiteral("Checkout DB down"), Status::Documented,
+                              QStringLiteral("The primary ran out of disk."));
+    shareShown();
+    ShareStatusPanel *panel = m_app.window->editor()->sharePanel();
+    QTRY_VERIFY(panel->retryButton(target.id));
+    QCOMPARE(panel->retryButton(target.id)->text(), QStringLiteral("Retry Now")); // waits for its backoff
+    QVERIFY(QDir().mkpath(unmounted));
+    // Still inside the backoff: nothing goes out early.
+    QTest::qWait(200);
+    QVERIFY(!QFileInfo::exists(
+        QDir(unmounted).filePath(m_app.store->load(id, nullptr)->documentName() + QStringLiteral(".md"))));
+    // The backoff is over (at most an hour): the periodic drain sends it.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+    m_app.outbox->setClock([later] { return later; });
+    QTRY_VERIFY(panel->rowLabel(target.id) &&
+                panel->rowLabel(target.id)->text().contains(QStringLiteral("Sent")));
     QVERIFY(QFileInfo::exists(
         QDir(unmounted).filePath(m_app.store->load(id, nullptr)->documentName() + QStringLiteral(".md"))));
     QTRY_COMPARE(m_app.window->editor()->incident().status, Status::Shared);
