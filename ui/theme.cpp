@@ -6,12 +6,14 @@
 #include <QEvent>
 #include <QFile>
 #include <QIconEngine>
+#include <QImageReader>
 #include <QLabel>
 #include <QPainter>
 #include <QPalette>
 #include <QPointer>
 #include <QProxyStyle>
 #include <QStyleOption>
+#include <QThreadPool>
 
 namespace hs::theme {
 
@@ -102,6 +104,10 @@ public:
 };
 
 } // namespace
+
+void preloadImageFormats() {
+    QThreadPool::globalInstance()->start([] { QImageReader::supportedImageFormats(); });
+}
 
 void installLazyStandardIcons() {
     // By name, so a style chosen with -style or QT_STYLE_OVERRIDE stays the one in use.
