@@ -5,6 +5,7 @@
 #include "incidenteditor.h"
 #include "prompts.h"
 #include "sharecontroller.h"
+#include "sharestate.h"
 #include "sharestatuspanel.h"
 #include "sharingapp.h"
 #include "targeteditor.h"
@@ -25,7 +26,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QToolButton>
 
 using namespace hs;
 
@@ -56,6 +60,7 @@ private slots:
     void edit_showsChangedAndSharingAgainWritesOnlyThatDocument();
     void failingTarget_showsTheMessageAndRetrySendsIt();
     void offline_queuedJobGoesOutByItselfOnceDue();
+    void cancel_inTheStatusBarStopsSendingAndKeepsTheJobQueued();
     void colleaguesChange_showsConflictAndReplaceTheirsWritesOurs();
     void copyAnnouncement_putsTheChannelLinkAndCauseInTheClipboard();
 
@@ -284,6 +289,55 @@ void TestSharingWindow::offline_queuedJobGoesOutByItselfOnceDue() {
     QVERIFY(QFileInfo::exists(
         QDir(unmounted).filePath(m_app.store->load(id, nullptr)->documentName() + QStringLiteral(".md"))));
     QTRY_COMPARE(m_app.window->editor()->incident().status, Status::Shared);
+}
+
+void TestSharingWindow::cancel_inTheStatusBarStopsSendingAndKeepsTheJobQueued() {
+    // A WebDAV server that takes the connection and never answers: the job stays "sending".
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held << socket;
+    });
+    ShareTargetConfig config;
+    config.kind = QStringLiteral("webdav");
+    config.name = QStringLiteral("Slow DAV");
+    config.config = {
+        {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/pm/").arg(silent.serverPort())},
+        {QStringLiteral("user"), QStringLiteral("ann")}};
+    QString error;
+    const auto target = m_app.outbox->addTarget(config, &error);
+    QVERIFY2(target, qPrintable(error));
+    m_app.credentials->keepForSession(shareSecretKey(target->id), QStringLiteral("pw"));
+    declare(QStringLiteral("Checkout DB down"), Status::Documented,
+            QStringLiteral("The primary ran out of disk."));
+    shareShown();
+
+    ShareController *sharing = m_app.window->sharing();
+    QTRY_VERIFY(sharing->progressBar()->isVisible());
+    QTRY_VERIFY(!held.isEmpty());
+    QVERIFY(sharing->cancelButton()->isVisible());
+    ShareStatusPanel *panel = m_app.window->editor()->sharePanel();
+    QTRY_VERIFY(panel->rowLabel(target->id) &&
+                panel->rowLabel(target->id)->text().contains(QStringLiteral("Sending")));
+
+    QTest::mouseClick(sharing->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY(!sharing->progressBar()->isVisible());
+    QVERIFY(!sharing->cancelButton()->isVisible());
+    QVERIFY(m_app.window->statusBar()->currentMessage().contains(QStringLiteral("stays queued")));
+    const QList<ShareJob> jobs = m_app.outbox->jobsForIncident(m_app.window->editor()->incidentId());
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs[0].state, ShareJobState::Queued);
+    QCOMPARE(jobs[0].attempts, 0); // a cancel is not a failed attempt
+    QTRY_VERIFY(panel->rowLabel(target->id) &&
+                panel->rowLabel(target->id)->text().contains(QStringLiteral("Queued")));
+    // Cancelled means stopped: the periodic drain does not take it straight back up.
+    m_app.sharing->setDrainInterval(std::chrono::milliseconds(50));
+    const qsizetype connections = held.size();
+    QTest::qWait(300);
+    QVERIFY(!m_app.sharing->isBusy());
+    QCOMPARE(held.size(), connections);
 }
 
 void TestSharingWindow::colleaguesChange_showsConflictAndReplaceTheirsWritesOurs() {
