@@ -1,8 +1,10 @@
 // hindsight-cli end to end: the commands that edit incidents, usage errors, help and damaged databases.
+#include "../unprivileged.h"
 #include "clifixture.h"
 #include "database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -36,6 +38,7 @@ private slots:
     void database_corruptFileIsRefusedAndUntouched();
     void database_newerSchemaIsRefusedAndUntouched();
     void database_folderInsteadOfFileIsRefused();
+    void database_unwritableFileIsRefusedAndUntouched();
 
 private:
     CliFixture m_cli;
@@ -373,6 +376,24 @@ void TestCli::database_folderInsteadOfFileIsRefused() {
     QCOMPARE(r.code, 1);
     QVERIFY2(CliFixture::isOneLineError(r), r.err.constData());
     QVERIFY(CliFixture::filesUnder(folder).isEmpty());
+}
+
+void TestCli::database_unwritableFileIsRefusedAndUntouched() {
+    HS_RUN_AS_NOBODY(); // root could write it anyway
+    QVERIFY(m_cli.declare(QStringLiteral("Read only")) > 0);
+    QVERIFY(QFile::setPermissions(m_cli.database(), QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = CliFixture::readAll(m_cli.database());
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("new"), QStringLiteral("x")},
+          QStringList{QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("title"),
+                      QStringLiteral("y")}}) {
+        const CliResult r = m_cli.run(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(CliFixture::isOneLineError(r), r.err.constData());
+        QVERIFY2(r.err.contains("cannot be written"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(CliFixture::readAll(m_cli.database()), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

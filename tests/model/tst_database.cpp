@@ -1,3 +1,4 @@
+#include "../unprivileged.h"
 #include "database.h"
 #include "migrations.h"
 
@@ -145,8 +146,7 @@ void TestDatabase::open_refusesForeignDatabase() {
 }
 
 void TestDatabase::open_refusesUnwritableFile() {
-    if (geteuid() == 0)
-        QSKIP("root can write read-only files");
+    HS_RUN_AS_NOBODY(); // root could write it anyway
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
     {
@@ -154,10 +154,16 @@ void TestDatabase::open_refusesUnwritableFile() {
         QVERIFY(db.open(path, nullptr));
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
     Database db;
     QString error;
     QVERIFY(!db.open(path, &error));
     QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestDatabase::open_refusesUnwritableFolder() {

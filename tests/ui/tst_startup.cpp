@@ -1,3 +1,4 @@
+#include "../unprivileged.h"
 #include "database.h"
 #include "prompts.h"
 #include "startup.h"
@@ -27,6 +28,8 @@ private slots:
     void corruptFile_explainedAndUntouched();
     void newerSchema_refusedAndUntouched();
     void goodFile_opensWithoutAsking();
+    void unwritableFile_explainedAndUntouched();
+    void lockedFile_explainedAndUntouched();
 };
 
 void TestStartup::corruptFile_explainedAndUntouched() {
@@ -75,6 +78,60 @@ void TestStartup::goodFile_opensWithoutAsking() {
     QVERIFY(openDatabaseOrExplain(db, dir.filePath(QStringLiteral("fresh.sqlite"))));
     QVERIFY(db.isOpen());
     QCOMPARE(prompts::lastText(), QStringLiteral("sentinel"));
+}
+
+void TestStartup::unwritableFile_explainedAndUntouched() {
+    HS_RUN_AS_NOBODY(); // root could write it anyway
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = contentOf(path);
+    Database db;
+    prompts::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!openDatabaseOrExplain(db, path));
+    QVERIFY2(prompts::lastText().contains(QStringLiteral("readonly.sqlite")),
+             qPrintable(prompts::lastText()));
+    QVERIFY2(prompts::lastDetails().contains(QStringLiteral("cannot be written")),
+             qPrintable(prompts::lastDetails()));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(contentOf(path), before);
+}
+
+void TestStartup::lockedFile_explainedAndUntouched() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+    }
+    const QByteArray before = contentOf(path);
+    {
+        // Another program holding an exclusive lock on the file.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+
+        Database db;
+        db.setBusyTimeout(50);
+        prompts::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!openDatabaseOrExplain(db, path));
+        QVERIFY2(prompts::lastDetails().contains(QStringLiteral("locked")),
+                 qPrintable(prompts::lastDetails()));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QCOMPARE(contentOf(path), before);
 }
 
 QTEST_MAIN(TestStartup)
