@@ -6,6 +6,7 @@
 #include "database.h"
 #include "incidentstore.h"
 #include "radicaleserver.h"
+#include "reviewcalendarsync.h"
 #include "reviewstore.h"
 
 #include <memory>
@@ -25,6 +26,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void push_storesTheEventsAndSaysSo();
+    void push_changedOnServerIsShownNeverOverwritten();
+    void push_wrongPasswordSaysSoAndLearnsNothing();
     void delete_removesEventAndReview();
     void delete_serverDownKeepsTheReview();
     void push_withoutCalendarSaysHowToSetOneUp();
@@ -122,6 +125,71 @@ void TestCalendarService::push_storesTheEventsAndSaysSo() {
         QCOMPARE(QString::fromLatin1(got.etag), review.calendarEtag);
         QVERIFY(got.body.contains("SUMMARY:Post-mortem review: DB down"));
     }
+}
+
+// A 412: the service hands the server's version (summary and start) to the panel and leaves it alone.
+void TestCalendarService::push_changedOnServerIsShownNeverOverwritten() {
+    REQUIRE_SETUP();
+    const Review month = m_reviews->forIncident(m_incident).at(1);
+    QVERIFY(!month.calendarEtag.isEmpty());
+    const QUrl href(month.calendarHref);
+    QByteArray theirs = m_server->curl("GET", href).body;
+    const QByteArray start = ReviewCalendarSync::eventStartText(theirs).toLatin1();
+    QVERIFY(!start.isEmpty());
+    theirs.replace(start, "20261222T143000Z");
+    theirs.replace("SUMMARY:", "SUMMARY:Moved by Bob - ");
+    QCOMPARE(
+        m_server->curl("PUT", href, theirs, {QStringLiteral("Content-Type: text/calendar")}).status / 100, 2);
+    const RadicaleServer::Answer before = m_server->curl("GET", href);
+    Review edited = month;
+    edited.notes = QStringLiteral("changed here too");
+    QVERIFY(m_reviews->update(edited, nullptr));
+
+    const CalendarApi::PushResult result = push();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.reviews.size(), 2);
+    QCOMPARE(result.pushed(), 1); // the week review went on
+    const CalendarApi::ReviewOutcome &conflict = result.reviews.at(1);
+    QCOMPARE(conflict.reviewId, month.id);
+    QCOMPARE(conflict.status, CalendarApi::ReviewOutcome::Status::Conflict);
+    QVERIFY(conflict.serverSummary.startsWith(QLatin1String("Moved by Bob - ")));
+    QCOMPARE(conflict.serverStart, QDateTime(QDate(2026, 12, 22), QTime(14, 30), QTimeZone::utc()));
+    const RadicaleServer::Answer after = m_server->curl("GET", href);
+    QCOMPARE(after.etag, before.etag);
+    QCOMPARE(after.body, before.body);
+    const Review kept = *m_reviews->load(month.id);
+    QCOMPARE(kept.calendarEtag, month.calendarEtag); // so the next push meets the conflict again
+    QCOMPARE(kept.notes, QStringLiteral("changed here too"));
+}
+
+// A 401 (the password changed on the server): one sentence, nothing stored, nothing lost.
+void TestCalendarService::push_wrongPasswordSaysSoAndLearnsNothing() {
+    REQUIRE_SETUP();
+    const QList<Review> before = m_reviews->forIncident(m_incident);
+    const CalendarApi::Account account = m_service->account();
+    const auto storePassword = [&](const QString &password) {
+        std::optional<CredentialResult> written;
+        m_credentials->write(CredentialStore::calDavKey(account.url, account.user), password,
+                             [&](const CredentialResult &r) { written = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
+        QVERIFY2(written->ok(), qPrintable(written->error));
+    };
+    storePassword(QStringLiteral("not the password"));
+    if (QTest::currentTestFailed())
+        return;
+    Review week = before.at(0);
+    week.at = week.at.addDays(1);
+    QVERIFY(m_reviews->update(week, nullptr));
+
+    const CalendarApi::PushResult result = push();
+    storePassword(QStringLiteral("pw ü:1"));
+    QCOMPARE(result.pushed(), 0);
+    QVERIFY2(result.error.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(result.error));
+    QVERIFY(!result.error.contains(QLatin1String("not the password")));
+    const Review kept = *m_reviews->load(week.id);
+    QCOMPARE(kept.at, week.at);
+    QCOMPARE(kept.calendarEtag, before.at(0).calendarEtag);
+    QVERIFY(ReviewCalendarSync::eventStart(m_server->curl("GET", QUrl(kept.calendarHref)).body) != week.at);
 }
 
 void TestCalendarService::delete_removesEventAndReview() {
