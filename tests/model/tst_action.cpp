@@ -34,6 +34,12 @@ void TestAction::defaultDue_data() {
     QTest::newRow("later, onto leap day") << QDate(2028, 1, 30) << later << 7 << 30 << QDate(2028, 2, 29);
     QTest::newRow("later, from leap day") << QDate(2028, 2, 29) << later << 7 << 30 << QDate(2028, 3, 30);
     QTest::newRow("now, over leap day") << QDate(2028, 2, 25) << now << 7 << 30 << QDate(2028, 3, 3);
+    // Due dates are calendar days: a clock change in between (Europe: 29 March, 25 October 2026) moves
+    // nothing.
+    QTest::newRow("now, over spring DST") << QDate(2026, 3, 24) << now << 7 << 30 << QDate(2026, 3, 31);
+    QTest::newRow("now, over autumn DST") << QDate(2026, 10, 22) << now << 7 << 30 << QDate(2026, 10, 29);
+    QTest::newRow("later, over autumn DST onto saturday")
+        << QDate(2026, 10, 1) << later << 7 << 30 << QDate(2026, 11, 2);
     QTest::newRow("configured 3 days, friday+3 is monday")
         << QDate(2026, 3, 6) << now << 3 << 30 << QDate(2026, 3, 9);
     QTest::newRow("configured 14 later") << QDate(2026, 3, 2) << later << 7 << 14 << QDate(2026, 3, 16);

@@ -1,14 +1,18 @@
 #include "allactionsmodel.h"
 #include "allactionsview.h"
 #include "autostart.h"
+#include "calendarapi.h"
+#include "fakesharingapi.h"
 #include "followupfixture.h"
 #include "followupscontroller.h"
 #include "incidenteditor.h"
 #include "mainwindow.h"
+#include "outbox.h"
 #include "reminderbanner.h"
 #include "reminderpresenter.h"
 #include "uitestsupport.h"
 
+#include <functional>
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
@@ -22,6 +26,19 @@
 #include <QTimer>
 
 using namespace hs;
+
+namespace {
+
+// A calendar that is never reached: only its menu entry matters here.
+class IdleCalendar final : public CalendarApi {
+public:
+    Account account() const override { return {}; }
+    void test(const Account &, const QString &, Callback) override {}
+    void save(const Account &, const QString &, Callback) override {}
+    void keepForSession(const Account &, const QString &) override {}
+};
+
+} // namespace
 
 // The main window with follow-ups enabled and no system tray (offscreen has none): reminders show in
 // a bar inside the window, and closing the window quits.
@@ -38,10 +55,15 @@ private slots:
     void noTray_closingQuits();
     void startAtLogin_writesAndRemovesTheAutostartEntry();
     void deferUntilFirstPaint_editorComesRightAfter();
+    void menus_everyCommandByKeyboardAndNoKeyTwice();
 
 private:
     std::unique_ptr<test::FollowUpFixture> m_f;
     std::unique_ptr<MainWindow> m_window;
+    // Used by the window: they go after it.
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<test::FakeSharingApi> m_sharing;
+    std::unique_ptr<IdleCalendar> m_calendar;
 };
 
 void TestFollowUpsWindow::initTestCase() {
@@ -63,6 +85,9 @@ void TestFollowUpsWindow::init() {
 
 void TestFollowUpsWindow::cleanup() {
     m_window.reset();
+    m_calendar.reset();
+    m_sharing.reset();
+    m_outbox.reset();
     m_f.reset();
 }
 
@@ -180,6 +205,70 @@ void TestFollowUpsWindow::deferUntilFirstPaint_editorComesRightAfter() {
     QTRY_VERIFY(window.editor()->updatesEnabled());
     QTRY_VERIFY(window.editor()->actionsPanel());
     QTRY_VERIFY(window.followUps()->started());
+}
+
+// With every part of the app wired (follow-ups, sharing, calendar): each menu and each command in it can
+// be reached from the keyboard (a shortcut or an Alt mnemonic), no mnemonic is used twice within a menu
+// (Alt+letter would only cycle between them) and no shortcut is used twice in the window (Qt would
+// then run neither and report an ambiguous shortcut).
+void TestFollowUpsWindow::menus_everyCommandByKeyboardAndNoKeyTwice() {
+    m_outbox = std::make_unique<Outbox>(m_f->db);
+    m_sharing = std::make_unique<test::FakeSharingApi>(*m_outbox);
+    m_calendar = std::make_unique<IdleCalendar>();
+    m_window->enableSharing(*m_sharing);
+    m_window->enableCalendar(*m_calendar);
+
+    const auto mnemonic = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) != QLatin1Char('&'))
+                return text.at(i + 1).toLower();
+            ++i; // "&&" is a literal ampersand
+        }
+        return {};
+    };
+    QHash<QString, QString> shortcuts; // key -> the command that has it
+    QStringList problems;
+    int commands = 0;
+    std::function<void(const QString &, const QList<QAction *> &)> walk =
+        [&](const QString &path, const QList<QAction *> &actions) {
+            QHash<QChar, QString> letters;
+            for (QAction *action : actions) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                const QString name = path + QLatin1String(" > ") + action->text();
+                const QChar letter = mnemonic(action->text());
+                if (!letter.isNull()) {
+                    if (letters.contains(letter))
+                        problems << QStringLiteral("%1 and %2 share the mnemonic %3")
+                                        .arg(letters.value(letter), name, letter);
+                    letters.insert(letter, name);
+                }
+                if (QMenu *menu = action->menu()) {
+                    if (letter.isNull())
+                        problems << QStringLiteral("the menu %1 has no mnemonic").arg(name);
+                    walk(name, menu->actions());
+                    continue;
+                }
+                ++commands;
+                if (letter.isNull() && action->shortcuts().isEmpty())
+                    problems << QStringLiteral("%1 has neither a shortcut nor a mnemonic").arg(name);
+                for (const QKeySequence &key : action->shortcuts()) {
+                    const QString text = key.toString(QKeySequence::PortableText);
+                    if (shortcuts.contains(text))
+                        problems << QStringLiteral("%1 is used by %2 and %3")
+                                        .arg(text, shortcuts.value(text), name);
+                    shortcuts.insert(text, name);
+                }
+            }
+        };
+    walk(QStringLiteral("menu bar"), m_window->menuBar()->actions());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
+    QVERIFY2(commands >= 15, qPrintable(QString::number(commands))); // the walk did reach the menus
+    // (Quit's standard key depends on the platform theme: offscreen has none, a desktop has Ctrl+Q.)
+    for (const char *key : {"Ctrl+N", "Ctrl+O", "Ctrl+P", "Ctrl+Shift+C", "Ctrl+F"})
+        QVERIFY2(shortcuts.contains(QString::fromLatin1(key)), key);
 }
 
 QTEST_MAIN(TestFollowUpsWindow)

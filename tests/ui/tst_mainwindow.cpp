@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QLayout>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -303,20 +304,32 @@ void TestMainWindow::delete_asksAndRemoves() {
 
 void TestMainWindow::settings_restoreSplitterAndSort() {
     QList<int> sizes;
+    const QSize size(910, 630);
+    qint64 charlie = 0;
     {
         Session app(dbPath());
-        for (const char *title : {"Bravo", "Alpha", "Charlie"})
-            QVERIFY(app.store->create(QLatin1String(title), QDate(2026, 1, 1), nullptr));
+        for (const char *title : {"Bravo", "Alpha", "Charlie"}) {
+            const auto created = app.store->create(QLatin1String(title), QDate(2026, 1, 1), nullptr);
+            QVERIFY(created);
+            charlie = created->id;
+        }
         app.window->listPanel()->view()->sortByColumn(IncidentListModel::TitleColumn, Qt::AscendingOrder);
+        app.window->resize(size);
         auto *splitter = app.window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        app.window->layout()->activate(); // the splitter takes its new width now, not at the next event
         splitter->setSizes({300, 700});
         sizes = splitter->sizes();
+        app.window->listPanel()->select(charlie); // the last one, not the first the list would show
+        QTRY_COMPARE(app.editor()->incidentId(), charlie);
         QVERIFY(app.window->close());
     }
     Session again(dbPath());
     QCOMPARE(again.window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(again.list()->data(again.list()->index(0, IncidentListModel::TitleColumn)).toString(),
              QStringLiteral("Alpha"));
+    QCOMPARE(again.window->size(), size);
+    QTRY_COMPARE(again.editor()->incidentId(), charlie);
+    QCOMPARE(again.window->listPanel()->currentId(), charlie);
 }
 
 void TestMainWindow::exportPdf_proposesDocumentNameInLastFolder() {
