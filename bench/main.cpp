@@ -88,7 +88,11 @@ int main(int argc, char *argv[]) {
         QStringLiteral("no-share"),
         QStringLiteral(
             "Skip sharing the 1,000 corpus to a local lighttpd WebDAV server (needs lighttpd, curl)."));
-    parser.addOptions({sizesOpt, dirOpt, repsOpt, launchesOpt, appOpt, outOpt, noXcbOpt, noShareOpt});
+    const QCommandLineOption onlyShareOpt(
+        QStringLiteral("only-share"),
+        QStringLiteral("Only the sharing run (no corpus timings, no first paint); --sizes is ignored."));
+    parser.addOptions(
+        {sizesOpt, dirOpt, repsOpt, launchesOpt, appOpt, outOpt, noXcbOpt, noShareOpt, onlyShareOpt});
     parser.process(app);
 
     QList<int> sizes;
@@ -98,17 +102,24 @@ int main(int argc, char *argv[]) {
     const int reps = std::max(1, parser.value(repsOpt).toInt());
     const int launches = std::max(1, parser.value(launchesOpt).toInt());
     const QString appPath = parser.value(appOpt);
-    if (sizes.isEmpty()) {
+    if (sizes.isEmpty() && !parser.isSet(onlyShareOpt)) {
         progress(QStringLiteral("--sizes needs at least one positive number."));
         return 2;
     }
-    if (appPath.isEmpty())
+    const bool onlyShare = parser.isSet(onlyShareOpt);
+    if (onlyShare && parser.isSet(noShareOpt)) {
+        progress(QStringLiteral("--only-share and --no-share exclude each other."));
+        return 2;
+    }
+    if (onlyShare)
+        sizes.clear();
+    if (appPath.isEmpty() && !onlyShare)
         progress(QStringLiteral("No hindsight executable (built without the app; pass --app PATH): "
                                 "first paint is skipped."));
     // xcb as a second line: on the display the benchmark runs on, else on a private Xvfb when installed.
     Xvfb xvfb;
     QString display = qEnvironmentVariable("DISPLAY");
-    if (display.isEmpty() && !appPath.isEmpty() && !parser.isSet(noXcbOpt))
+    if (display.isEmpty() && !appPath.isEmpty() && !parser.isSet(noXcbOpt) && !onlyShare)
         display = xvfb.start();
     if (parser.isSet(noXcbOpt))
         display.clear();
@@ -146,13 +157,15 @@ int main(int argc, char *argv[]) {
         all << size;
     }
 
-    QString table = QStringLiteral("Qt %1, %2, %3 cores; medians of %4 repetitions (%5 launches for first "
-                                   "paint, 5 for PDF).\n\n")
-                        .arg(QString::fromLatin1(qVersion()), QSysInfo::prettyProductName())
-                        .arg(QThread::idealThreadCount())
-                        .arg(reps)
-                        .arg(launches) +
-                    markdownTable(all);
+    QString table;
+    if (!onlyShare)
+        table = QStringLiteral("Qt %1, %2, %3 cores; medians of %4 repetitions (%5 launches for first "
+                               "paint, 5 for PDF).\n\n")
+                    .arg(QString::fromLatin1(qVersion()), QSysInfo::prettyProductName())
+                    .arg(QThread::idealThreadCount())
+                    .arg(reps)
+                    .arg(launches) +
+                markdownTable(all);
     // Sharing is timed once (one run each, not medians): the outbox beside curl, then the no-op re-sync.
     if (!parser.isSet(noShareOpt)) {
         constexpr int SharedDocuments = 1000;

@@ -9,15 +9,18 @@
 #include "reviewstore.h"
 #include "shareddocument.h"
 
+#include <ctime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace hs::bench {
@@ -136,21 +139,22 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
     ActionStore actions(db);
     ReviewStore reviews(db);
     Outbox outbox(db);
-    ShareTargetConfig config;
-    config.kind = QStringLiteral("webdav");
-    config.name = QStringLiteral("bench");
-    config.config = {{QStringLiteral("url"), server.url(QStringLiteral("/outbox/"))},
-                     {QStringLiteral("user"), kUser}};
-    const auto target = outbox.addTarget(config, error);
-    if (!target)
-        return false;
     // The password lives only in this process, as the app keeps it when there is no keychain.
     CredentialStore credentials(QStringLiteral("hindsight-bench"));
-    credentials.keepForSession(shareSecretKey(target->id), kPassword);
+    const auto addTarget = [&](const QString &name, const QString &path) -> std::optional<qint64> {
+        ShareTargetConfig config;
+        config.kind = QStringLiteral("webdav");
+        config.name = name;
+        config.config = {{QStringLiteral("url"), server.url(path)}, {QStringLiteral("user"), kUser}};
+        const auto target = outbox.addTarget(config, error);
+        if (!target)
+            return std::nullopt;
+        credentials.keepForSession(shareSecretKey(target->id), kPassword);
+        return target->id;
+    };
     const auto loader = [&](qint64 id, QString *loadError) {
         return loadPostMortem(incidents, actions, reviews, id, loadError);
     };
-    OutboxRunner runner(outbox, loader, &credentials);
 
     QList<qint64> ids;
     {
@@ -172,27 +176,103 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
         }
         return true;
     };
+    // Why jobs did not arrive, for the error message.
+    const auto whyNot = [&] {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT state, message, COUNT(*) FROM share_job WHERE state != 'sent'"
+                              " GROUP BY state, message LIMIT 5"));
+        QStringList why;
+        while (q.next())
+            why << QStringLiteral("%1 × %2: %3")
+                       .arg(q.value(2).toInt())
+                       .arg(q.value(0).toString(), q.value(1).toString());
+        return why.join(QStringLiteral("; "));
+    };
+    const auto failed = [&](const QString &what) {
+        return fail(error, error && !error->isEmpty() ? *error : what);
+    };
 
-    // 1. Share everything through the outbox: hash, queue, render, upload, index.
+    // 1. End to end, as the user waits for it: hash, queue, render (on worker threads, while other
+    // documents upload), upload, index.
+    const auto mainTarget = addTarget(QStringLiteral("bench"), QStringLiteral("/outbox/"));
+    if (!mainTarget)
+        return false;
+    OutboxRunner runner(outbox, loader, &credentials);
     QElapsedTimer timer;
     timer.start();
     int queued = 0;
     if (!shareAll(&queued) || !drain(runner, true))
-        return fail(error, error && !error->isEmpty() ? *error : QStringLiteral("The outbox did not drain."));
+        return failed(QStringLiteral("The outbox did not drain."));
     results[Metric::ShareOutbox] = msSince(timer);
     if (runner.summary().sent != ids.size())
-        return fail(
-            error,
-            QStringLiteral("The outbox sent %1 of %2 documents.").arg(runner.summary().sent).arg(ids.size()));
+        return fail(error, QStringLiteral("The outbox sent %1 of %2 documents (%3).")
+                               .arg(runner.summary().sent)
+                               .arg(ids.size())
+                               .arg(whyNot()));
 
-    // What rendering alone costs (the curl side gets the files ready-made).
-    timer.restart();
-    for (qint64 id : ids)
-        if (const auto pm = loader(id, error))
-            ShareDocument::render(*pm, true);
-    results[Metric::ShareRender] = msSince(timer);
+    // 2. Rendering alone, on as many threads as the runner renders on; the documents are kept for 3.
+    QHash<qint64, ShareDocument> prerendered;
+    {
+        QList<ShareDocument> docs;
+        for (qint64 id : ids) {
+            const auto pm = loader(id, error);
+            if (!pm)
+                return false;
+            docs.append(ShareDocument::render(*pm, false));
+        }
+        QThreadPool pool;
+        timer.restart();
+        for (ShareDocument &doc : docs)
+            pool.start([&doc] { doc.renderFiles(); });
+        pool.waitForDone();
+        results[Metric::ShareRender] = msSince(timer);
+        for (const ShareDocument &doc : std::as_const(docs))
+            prerendered.insert(doc.incidentId, doc);
+    }
 
-    // 2. curl uploads the same files (the outbox's own output) in one process over one connection.
+    // 3. The outbox given the rendered files, as curl is: to its own folder, with a fresh runner
+    // (new connections) and only this target enabled. Everything else is timed as in 1.
+    {
+        runner.cancel(); // idle; it must not take the jobs below (it would render them itself)
+        ShareTargetConfig first = *outbox.target(*mainTarget);
+        first.enabled = false;
+        if (!outbox.updateTarget(first, error))
+            return false;
+        const auto target = addTarget(QStringLiteral("bench-prerendered"), QStringLiteral("/prerendered/"));
+        if (!target)
+            return false;
+        OutboxRunner given(outbox, loader, &credentials);
+        given.setFileRenderer([&prerendered](ShareDocument &doc) {
+            const ShareDocument &ready = prerendered[doc.incidentId]; // read-only on the worker threads
+            doc.html = ready.html;
+            doc.pdf = ready.pdf;
+        });
+        timer.restart();
+        queued = 0;
+        timespec t0{}, t1{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
+        if (!shareAll(&queued))
+            return false;
+        if (!drain(given, true))
+            return failed(QStringLiteral("The outbox did not drain."));
+        results[Metric::ShareOutboxPrerendered] = msSince(timer);
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
+        results[Metric::SharePrerenderedCpu] =
+            double(t1.tv_sec - t0.tv_sec) * 1000.0 + double(t1.tv_nsec - t0.tv_nsec) / 1e6;
+        if (given.summary().sent != ids.size())
+            return fail(error, QStringLiteral("The outbox sent %1 of %2 pre-rendered documents (%3).")
+                                   .arg(given.summary().sent)
+                                   .arg(ids.size())
+                                   .arg(whyNot()));
+        // Back to the one target of the no-op runs below.
+        if (!outbox.removeTarget(*target, error))
+            return false;
+        first.enabled = true;
+        if (!outbox.updateTarget(first, error))
+            return false;
+    }
+
+    // 4. curl uploads the same files (the outbox's own output) in one process over one connection.
     const QDir uploaded(scratch.filePath(QStringLiteral("server/dav/outbox")));
     const QStringList files = uploaded.entryList(QDir::Files, QDir::Name);
     const QString copies = scratch.filePath(QStringLiteral("files"));
@@ -220,8 +300,7 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
     if (codes->count("201\n") != files.size())
         return fail(error, QStringLiteral("curl did not create every file."));
     results[Metric::ShareRatio] = results[Metric::ShareOutbox] / results[Metric::ShareCurl];
-    results[Metric::ShareUploadRatio] =
-        (results[Metric::ShareOutbox] - results[Metric::ShareRender]) / results[Metric::ShareCurl];
+    results[Metric::ShareUploadRatio] = results[Metric::ShareOutboxPrerendered] / results[Metric::ShareCurl];
 
     // 3. No-op: every document shared again unchanged (nothing is queued), then every job queued again
     // with content the server already has (as after edits taken back): the runner must upload nothing.
@@ -256,7 +335,7 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
 
     // The access log is written when lighttpd stops.
     server.stop();
-    int outboxPuts = 0, outboxRequests = 0, curlPuts = 0, noopRequests = 0;
+    int outboxPuts = 0, outboxRequests = 0, curlPuts = 0, noopRequests = 0, prerenderedPuts = 0;
     bool afterMarker = false;
     for (const QString &line : server.log()) {
         const QString path = line.section(QLatin1Char(' '), 1, 1);
@@ -267,12 +346,15 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
         else if (path.startsWith(QLatin1String("/outbox/"))) {
             ++outboxRequests;
             outboxPuts += line.startsWith(QLatin1String("PUT ")) ? 1 : 0;
-        } else if (path.startsWith(QLatin1String("/curl/")))
+        } else if (path.startsWith(QLatin1String("/prerendered/")))
+            prerenderedPuts += line.startsWith(QLatin1String("PUT ")) ? 1 : 0;
+        else if (path.startsWith(QLatin1String("/curl/")))
             curlPuts += line.startsWith(QLatin1String("PUT ")) ? 1 : 0;
     }
     results[Metric::ShareOutboxPuts] = outboxPuts;
     results[Metric::ShareOutboxRequests] = outboxRequests;
     results[Metric::ShareCurlPuts] = curlPuts;
+    results[Metric::SharePrerenderedPuts] = prerenderedPuts;
     results[Metric::ShareNoopRequests] = noopRequests;
     return true;
 }

@@ -39,6 +39,10 @@ QPageSize defaultPageSize();
 // PDF with the incident's document name in the header and "page n of m" in the footer.
 bool writePdf(const PostMortem &postMortem, const QString &path, QString *error,
               const QPageSize &pageSize = defaultPageSize());
+// toHtml() and the PDF writePdf() would write, in memory, from one laid-out document (for sharing,
+// which needs both). Safe on a worker thread (its own QTextDocument and QPdfWriter).
+bool toHtmlAndPdf(const PostMortem &postMortem, QString *html, QByteArray *pdf, QString *error,
+                  const QPageSize &pageSize = defaultPageSize());
 // Writes md/html/json/pdf atomically (QSaveFile).
 bool exportTo(const PostMortem &postMortem, Format format, const QString &path, QString *error);
 

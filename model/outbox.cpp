@@ -323,16 +323,18 @@ int Outbox::retryNow(QString *error) {
 
 bool Outbox::begin(qint64 jobId, QString *error) {
     QSqlQuery q(m_db.connection());
+    // RETURNING: the incident for jobChanged() without reading the job again (1,000 jobs, 1,000 reads).
     q.prepare(QStringLiteral("UPDATE share_job SET state = 'sending', updated_at = :now"
-                             " WHERE id = :id AND state = 'queued'"));
+                             " WHERE id = :id AND state = 'queued' RETURNING incident_id"));
     q.bindValue(QStringLiteral(":now"), stamp(now()));
     q.bindValue(QStringLiteral(":id"), jobId);
     if (!q.exec())
         return fail(error, tr("The outbox could not be updated: %1").arg(q.lastError().text()));
-    if (q.numRowsAffected() != 1)
+    if (!q.next())
         return fail(error, tr("The share job is no longer queued."));
-    if (const auto j = job(jobId))
-        emit jobChanged(jobId, j->incidentId);
+    const qint64 incidentId = q.value(0).toLongLong();
+    q.finish();
+    emit jobChanged(jobId, incidentId);
     return true;
 }
 
@@ -392,6 +394,27 @@ bool Outbox::finish(qint64 jobId, const ShareOutcome &outcome, QString *error) {
     if (!q.exec())
         return fail(error, tr("The outbox could not be updated: %1").arg(q.lastError().text()));
     emit jobChanged(jobId, j.incidentId);
+    return true;
+}
+
+bool Outbox::finishUnchanged(qint64 jobId, const QByteArray &contentHash, const QString &message,
+                             QString *error) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE share_job SET state = 'sent', attempts = 0, message = :message, sent_at = :now,"
+        " updated_at = :now WHERE id = :id AND state = 'queued' AND sent_hash = :hash AND sent_hash != ''"
+        " AND NOT overwrite RETURNING incident_id"));
+    q.bindValue(QStringLiteral(":message"), text(message));
+    q.bindValue(QStringLiteral(":now"), stamp(now()));
+    q.bindValue(QStringLiteral(":id"), jobId);
+    q.bindValue(QStringLiteral(":hash"), text(contentHash));
+    if (!q.exec())
+        return fail(error, tr("The outbox could not be updated: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return fail(error, tr("The share job is no longer queued."));
+    const qint64 incidentId = q.value(0).toLongLong();
+    q.finish();
+    emit jobChanged(jobId, incidentId);
     return true;
 }
 

@@ -75,6 +75,11 @@ public:
     bool begin(qint64 jobId, QString *error = nullptr);
     // Records the outcome of the attempt begun with begin().
     bool finish(qint64 jobId, const ShareOutcome &outcome, QString *error = nullptr);
+    // A queued job whose target already has `contentHash` (its sent hash, no overwrite asked) is Sent
+    // again in one statement, without begin()/finish(): what a re-sync of unchanged documents does
+    // for each. False (nothing changed) when the job is not such a job (any more).
+    bool finishUnchanged(qint64 jobId, const QByteArray &contentHash, const QString &message,
+                         QString *error = nullptr);
     // At start-up: jobs left Sending by a crash or a kill are queued again, due now. Returns how many.
     int recoverInterrupted(QString *error = nullptr);
 

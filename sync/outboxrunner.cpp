@@ -3,6 +3,7 @@
 #include "credentialstore.h"
 #include "sharetargetfactory.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -11,12 +12,15 @@ Q_LOGGING_CATEGORY(lcOutbox, "hindsight.sync.outbox")
 namespace hs {
 
 namespace {
-constexpr qint64 kCreating = -1; // m_running value while a target is being created
-constexpr qint64 kIndexing = -2; // … while its index is being written
+constexpr int kRecentDocuments = 8;
+constexpr qint64 kPassBudgetMs = 20; // of one dispatch pass before the event loop gets a turn
 } // namespace
 
 struct OutboxRunner::Slot {
     std::unique_ptr<ShareTarget> target;
+    QList<qint64> jobs; // begun, not yet recorded
+    bool indexing = false;
+    bool busy() const { return !jobs.isEmpty() || indexing; }
 };
 
 OutboxRunner::OutboxRunner(Outbox &outbox, DocumentLoader loader, CredentialStore *credentials,
@@ -25,7 +29,9 @@ OutboxRunner::OutboxRunner(Outbox &outbox, DocumentLoader loader, CredentialStor
     , m_outbox(outbox)
     , m_loader(std::move(loader))
     , m_credentials(credentials)
-    , m_nam(new QNetworkAccessManager(this)) {
+    , m_nam(new QNetworkAccessManager(this))
+    , m_fileRenderer([](ShareDocument &doc) { doc.renderFiles(); })
+    , m_pool(std::make_unique<QThreadPool>()) {
     m_factory = [this](const ShareTargetConfig &config, const QString &secret, QString *error) {
         return makeShareTarget(config, secret, m_nam, error);
     };
@@ -40,11 +46,34 @@ OutboxRunner::OutboxRunner(Outbox &outbox, DocumentLoader loader, CredentialStor
     connect(&m_outbox, &Outbox::targetsChanged, this, [this] {
         m_dueValid = false;
         for (auto it = m_slots.begin(); it != m_slots.end();)
-            it = m_running.count(it->first) ? std::next(it) : m_slots.erase(it);
+            it = it->second->busy() ? std::next(it) : m_slots.erase(it);
     });
 }
 
-OutboxRunner::~OutboxRunner() = default;
+OutboxRunner::~OutboxRunner() {
+    // Renders not started are dropped, running ones finish; their answers die with this object.
+    m_pool->clear();
+    m_pool.reset();
+}
+
+bool OutboxRunner::isBusy() const {
+    if (!m_creating.isEmpty())
+        return true;
+    for (const auto &[targetId, slot] : m_slots)
+        if (slot->busy())
+            return true;
+    return false;
+}
+
+OutboxRunner::Slot *OutboxRunner::slotOf(qint64 targetId) const {
+    const auto it = m_slots.find(targetId);
+    return it == m_slots.end() ? nullptr : it->second.get();
+}
+
+bool OutboxRunner::isRunning(const ShareJob &job) const {
+    const Slot *slot = slotOf(job.targetId);
+    return slot && slot->jobs.contains(job.id);
+}
 
 void OutboxRunner::start() {
     m_stopped = false;
@@ -69,20 +98,30 @@ void OutboxRunner::runNext() {
 }
 
 void OutboxRunner::dispatchDue() {
-    const QList<ShareJob> due = m_due; // dispatch() may change m_due
     QSet<qint64> pendingTargets;
-    for (const ShareJob &job : due) {
+    QSet<qint64> full;  // targets that take no more jobs now: skip their other jobs quickly
+    QSet<qint64> taken; // dispatched in this pass; dropped from m_due after it (no copy of the list)
+    QElapsedTimer busy;
+    busy.start();
+    bool more = false;
+    // Nothing in the loop changes m_due (every answer comes later, from the event loop).
+    for (const ShareJob &job : std::as_const(m_due)) {
+        // Unchanged documents are settled in the loop: give the event loop a turn now and then.
+        if (busy.elapsed() >= kPassBudgetMs) {
+            more = true;
+            break;
+        }
         pendingTargets.insert(job.targetId);
-        if (m_running.count(job.targetId))
+        if (full.contains(job.targetId) || m_creating.contains(job.targetId))
             continue;
-        const auto slot = m_slots.find(job.targetId);
-        if (slot == m_slots.end()) {
+        Slot *slot = slotOf(job.targetId);
+        if (!slot) {
             const auto config = m_outbox.target(job.targetId);
             if (!config)
                 continue; // removed meanwhile; its jobs went with it
-            m_running[job.targetId] = kCreating;
+            m_creating.insert(job.targetId);
             withTarget(*config, [this, job](ShareTarget *target, const QString &error) {
-                m_running.erase(job.targetId);
+                m_creating.remove(job.targetId);
                 if (!target && m_outbox.begin(job.id)) {
                     ShareResult failed = ShareResult::failed(error, true);
                     record(job, failed, {}, {});
@@ -92,26 +131,45 @@ void OutboxRunner::dispatchDue() {
             });
             continue;
         }
-        if (slot->second->target->needsPublishedLink() && waitsForOthers(job))
+        if (slot->indexing || slot->jobs.size() >= std::max(1, slot->target->maxParallel())) {
+            full.insert(job.targetId);
             continue;
-        dispatch(job);
+        }
+        if (slot->target->needsPublishedLink() && waitsForOthers(job))
+            continue;
+        taken.insert(job.id);
+        dispatch(*slot, job);
+    }
+    m_due.removeIf([&taken](const ShareJob &j) { return taken.contains(j.id); });
+    if (more) {
+        continueLater();
+        return;
     }
     // After a batch: the targets that received something and have nothing more due rewrite their index.
-    for (qint64 targetId : QSet<qint64>(m_indexDirty))
-        if (!pendingTargets.contains(targetId) && !m_running.count(targetId))
+    for (qint64 targetId : QSet<qint64>(m_indexDirty)) {
+        const Slot *slot = slotOf(targetId);
+        if (!pendingTargets.contains(targetId) && !m_creating.contains(targetId) && !(slot && slot->busy()))
             targetIdle(targetId);
+    }
     checkDrained();
 }
 
 void OutboxRunner::cancel() {
     m_stopped = true;
     m_wakeUp.stop();
-    for (const auto &[targetId, jobId] : m_running) {
-        Q_UNUSED(jobId)
-        const auto slot = m_slots.find(targetId);
-        if (slot != m_slots.end())
-            slot->second->target->cancel();
+    // Jobs waiting for their files are given back at once; the render's result is then dropped.
+    for (auto &[key, jobs] : std::exchange(m_rendering, {})) {
+        Q_UNUSED(key)
+        for (const ShareJob &job : jobs) {
+            ShareResult cancelled;
+            cancelled.status = ShareResult::Status::Cancelled;
+            cancelled.message = tr("Cancelled.");
+            recordLater(job, cancelled, {}, {});
+        }
     }
+    for (const auto &[targetId, slot] : m_slots)
+        if (slot->busy())
+            slot->target->cancel();
 }
 
 bool OutboxRunner::waitsForOthers(const ShareJob &job) const {
@@ -148,9 +206,10 @@ void OutboxRunner::withTarget(const ShareTargetConfig &config,
         }
         const qint64 targetId = config.id;
         connect(target.get(), &ShareTarget::progress, this, [this, targetId](qint64 done, qint64 total) {
-            const auto running = m_running.find(targetId);
-            if (running != m_running.end() && running->second > 0)
-                emit progress(running->second, done, total);
+            // With several jobs at once the target's progress is reported for the oldest of them.
+            const Slot *slot = slotOf(targetId);
+            if (slot && !slot->jobs.isEmpty())
+                emit progress(slot->jobs.first(), done, total);
         });
         auto slot = std::make_unique<Slot>();
         slot->target = std::move(target);
@@ -181,70 +240,91 @@ void OutboxRunner::withTarget(const ShareTargetConfig &config,
     });
 }
 
-std::optional<ShareDocument> OutboxRunner::document(qint64 incidentId, bool withFiles, QString *error) {
-    const std::optional<PostMortem> pm = m_loader(incidentId, error);
-    if (!pm)
-        return std::nullopt;
-    ShareDocument doc = ShareDocument::render(*pm, false);
-    if (!withFiles)
-        return doc;
-    if (m_lastDocument && m_lastDocument->incidentId == incidentId &&
-        m_lastDocument->contentHash == doc.contentHash)
-        return m_lastDocument;
-    m_lastDocument = ShareDocument::render(*pm, true);
-    return m_lastDocument;
-}
-
-void OutboxRunner::dispatch(const ShareJob &job) {
-    if (!m_outbox.begin(job.id)) {
-        m_due.removeIf([&job](const ShareJob &j) { return j.id == job.id; }); // taken or changed meanwhile
-        return;
-    }
-    m_running[job.targetId] = job.id;
-    emit jobStarted(job.id, job.incidentId, job.targetId);
-    ShareTarget *target = m_slots.at(job.targetId)->target.get();
+void OutboxRunner::dispatch(Slot &slot, const ShareJob &job) {
     QString error;
-    const auto cheap = document(job.incidentId, false, &error);
-    if (!cheap) {
-        QMetaObject::invokeMethod(
-            this, [this, job, error] { record(job, ShareResult::failed(error, false), {}, {}); },
-            Qt::QueuedConnection);
-        return;
-    }
-    if (!job.overwrite && !job.sentHash.isEmpty() && cheap->contentHash == job.sentHash) {
+    const std::optional<PostMortem> pm = m_loader(job.incidentId, &error);
+    ShareDocument doc;
+    if (pm)
+        doc = ShareDocument::render(*pm, false); // Markdown and hash only
+    // Unchanged (a re-sync after an edit taken back, a second "Share"): one write, no upload, no
+    // render beyond the Markdown.
+    if (pm && !job.overwrite && !job.sentHash.isEmpty() && doc.contentHash == job.sentHash) {
+        const QString message = tr("Already up to date on %1.").arg(slot.target->where());
+        if (!m_outbox.finishUnchanged(job.id, doc.contentHash, message))
+            return; // taken or changed meanwhile
         ShareResult unchanged;
         unchanged.status = ShareResult::Status::Unchanged;
         unchanged.link = job.link;
         unchanged.where = job.where;
-        unchanged.message = tr("Already up to date on %1.").arg(target->where());
-        QMetaObject::invokeMethod(
-            this,
-            [this, job, unchanged, hash = cheap->contentHash] {
-                record(job, unchanged, hash, job.remoteState);
-            },
-            Qt::QueuedConnection);
+        unchanged.message = message;
+        ++m_summary.unchanged;
+        emit jobFinished(job.id, unchanged);
+        continueLater();
         return;
     }
-    publishTo(target, job);
+    if (!m_outbox.begin(job.id))
+        return;
+    slot.jobs.append(job.id);
+    emit jobStarted(job.id, job.incidentId, job.targetId);
+    if (!pm) {
+        recordLater(job, ShareResult::failed(error, false), {}, {});
+        return;
+    }
+    withFiles(job, std::move(doc));
 }
 
-void OutboxRunner::publishTo(ShareTarget *target, const ShareJob &job) {
-    QString error;
-    std::optional<ShareDocument> doc = document(job.incidentId, true, &error);
-    if (!doc) {
-        QMetaObject::invokeMethod(
-            this, [this, job, error] { record(job, ShareResult::failed(error, false), {}, {}); },
-            Qt::QueuedConnection);
+// The HTML and PDF: from the last few rendered, from a render already under way, or rendered anew on
+// a worker thread (the event loop goes on uploading meanwhile).
+void OutboxRunner::withFiles(const ShareJob &job, ShareDocument doc) {
+    for (const ShareDocument &recent : std::as_const(m_recent))
+        if (recent.incidentId == doc.incidentId && recent.contentHash == doc.contentHash) {
+            publishTo(job, recent);
+            return;
+        }
+    const RenderKey key{doc.incidentId, doc.contentHash};
+    const auto pending = m_rendering.find(key);
+    if (pending != m_rendering.end()) {
+        pending->second.append(job);
         return;
     }
-    doc->overwrite = job.overwrite;
+    m_rendering[key] = {job};
+    m_pool->start([this, doc = std::move(doc)]() mutable {
+        m_fileRenderer(doc);
+        QMetaObject::invokeMethod(
+            this, [this, doc = std::move(doc)] { rendered(doc); }, Qt::QueuedConnection);
+    });
+}
+
+void OutboxRunner::rendered(const ShareDocument &doc) {
+    const auto pending = m_rendering.find({doc.incidentId, doc.contentHash});
+    if (pending == m_rendering.end())
+        return; // cancelled meanwhile
+    const QList<ShareJob> jobs = pending->second;
+    m_rendering.erase(pending);
+    m_recent.append(doc);
+    if (m_recent.size() > kRecentDocuments)
+        m_recent.removeFirst();
+    for (const ShareJob &job : jobs)
+        if (isRunning(job))
+            publishTo(job, doc);
+}
+
+void OutboxRunner::publishTo(const ShareJob &job, ShareDocument doc) {
+    ShareTarget *target = slotOf(job.targetId)->target.get();
+    doc.overwrite = job.overwrite;
     if (target->needsPublishedLink())
-        doc->publishedLink = publishedLink(job.incidentId, job.targetId);
-    target->publish(
-        *doc, job.remoteState,
-        [this, job, hash = doc->contentHash](const ShareResult &result, const RemoteState &state) {
-            record(job, result, hash, state);
-        });
+        doc.publishedLink = publishedLink(job.incidentId, job.targetId);
+    target->publish(doc, job.remoteState,
+                    [this, job, hash = doc.contentHash](const ShareResult &result, const RemoteState &state) {
+                        record(job, result, hash, state);
+                    });
+}
+
+// From the event loop: a long run of unchanged documents must not recurse.
+void OutboxRunner::recordLater(const ShareJob &job, const ShareResult &result, const QByteArray &hash,
+                               const RemoteState &state) {
+    QMetaObject::invokeMethod(
+        this, [this, job, result, hash, state] { record(job, result, hash, state); }, Qt::QueuedConnection);
 }
 
 void OutboxRunner::record(const ShareJob &job, const ShareResult &result, const QByteArray &hash,
@@ -283,14 +363,19 @@ void OutboxRunner::record(const ShareJob &job, const ShareResult &result, const 
         qCWarning(lcOutbox).noquote() << "job" << job.id << error;
     qCDebug(lcOutbox).noquote() << "job" << job.id << "target" << job.targetId << int(result.status)
                                 << result.message;
-    m_running.erase(job.targetId);
+    if (Slot *slot = slotOf(job.targetId))
+        slot->jobs.removeOne(job.id);
     m_due.removeIf([&job](const ShareJob &j) { return j.id == job.id; });
     emit jobFinished(job.id, result);
+    continueLater();
+}
+
+// Continue from the event loop: a long run of jobs must not recurse.
+void OutboxRunner::continueLater() {
     if (m_stopped) {
         checkDrained();
         return;
     }
-    // Continue from the event loop: a long run of unchanged documents must not recurse.
     if (!m_scheduled) {
         m_scheduled = true;
         QMetaObject::invokeMethod(this, &OutboxRunner::runNext, Qt::QueuedConnection);
@@ -299,24 +384,25 @@ void OutboxRunner::record(const ShareJob &job, const ShareResult &result, const 
 
 void OutboxRunner::targetIdle(qint64 targetId) {
     m_indexDirty.remove(targetId);
-    const auto slot = m_slots.find(targetId);
-    if (slot == m_slots.end() || !slot->second->target->keepsIndex())
+    Slot *slot = slotOf(targetId);
+    if (!slot || !slot->target->keepsIndex())
         return;
-    m_running[targetId] = kIndexing;
-    slot->second->target->publishIndex(m_outbox.sharedEntries(targetId), m_outbox.indexState(targetId),
-                                       [this, targetId](const ShareResult &result, const RemoteState &state) {
-                                           m_running.erase(targetId);
-                                           if (result.ok())
-                                               m_outbox.setIndexState(targetId, state);
-                                           else
-                                               qCWarning(lcOutbox).noquote()
-                                                   << "index of target" << targetId << result.message;
-                                           checkDrained();
-                                       });
+    slot->indexing = true;
+    slot->target->publishIndex(m_outbox.sharedEntries(targetId), m_outbox.indexState(targetId),
+                               [this, targetId](const ShareResult &result, const RemoteState &state) {
+                                   if (Slot *s = slotOf(targetId))
+                                       s->indexing = false;
+                                   if (result.ok())
+                                       m_outbox.setIndexState(targetId, state);
+                                   else
+                                       qCWarning(lcOutbox).noquote()
+                                           << "index of target" << targetId << result.message;
+                                   checkDrained();
+                               });
 }
 
 void OutboxRunner::checkDrained() {
-    if (!m_running.empty() || m_scheduled)
+    if (isBusy() || m_scheduled)
         return;
     scheduleWakeUp();
     emit drained();

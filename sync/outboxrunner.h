@@ -10,6 +10,7 @@
 #include <optional>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -20,8 +21,9 @@ class CredentialStore;
 
 // Drains the outbox: takes due jobs, renders the document, hands it to the target, records the
 // outcome (with backoff for retryable failures) and, after a batch, rewrites the target's index.
-// Asynchronous throughout; one job at a time per target, targets in parallel. Never blocks the UI
-// beyond rendering one document.
+// Asynchronous throughout: up to ShareTarget::maxParallel() jobs per target at once, targets in
+// parallel; HTML and PDF are rendered on worker threads while other documents upload, so the event
+// loop only loads the document and renders its Markdown (for the content hash).
 //
 //   OutboxRunner runner(outbox, loader, &credentials);
 //   runner.start();            // recovers interrupted jobs, runs what is due, then wakes up by itself
@@ -52,8 +54,13 @@ public:
                  QObject *parent = nullptr);
     ~OutboxRunner() override;
 
+    // Adds the HTML and PDF to a document (ShareDocument::renderFiles() by default). Called on a worker
+    // thread, so it must not touch the runner or the database; the benchmark hands pre-rendered files.
+    using FileRenderer = std::function<void(ShareDocument &doc)>;
+
     // Default: makeShareTarget() with this runner's network access manager.
     void setTargetFactory(TargetFactory factory) { m_factory = std::move(factory); }
+    void setFileRenderer(FileRenderer renderer) { m_fileRenderer = std::move(renderer); }
 
     // Queues jobs left "sending" by a crash, runs what is due, and from then on follows the outbox
     // (new shares) and the earliest next attempt (retries) by itself.
@@ -64,7 +71,7 @@ public:
     // start() or runDue() is called again.
     void cancel();
 
-    bool isBusy() const { return !m_running.empty(); }
+    bool isBusy() const;
     Summary summary() const { return m_summary; } // since construction or resetSummary()
     void resetSummary() { m_summary = {}; }
 
@@ -76,40 +83,53 @@ signals:
     void drained();
 
 private:
-    struct Slot; // a target and what it is doing
+    struct Slot;                                     // a target and what it is doing
+    using RenderKey = std::pair<qint64, QByteArray>; // incident id, content hash
     void runNext();
     void dispatchDue();
-    void dispatch(const ShareJob &job);
+    void dispatch(Slot &slot, const ShareJob &job);
     void withTarget(const ShareTargetConfig &config,
                     std::function<void(ShareTarget *, const QString &error)> then);
-    void publishTo(ShareTarget *target, const ShareJob &job);
+    void withFiles(const ShareJob &job, ShareDocument doc);
+    void rendered(const ShareDocument &doc);
+    void publishTo(const ShareJob &job, ShareDocument doc);
+    void recordLater(const ShareJob &job, const ShareResult &result, const QByteArray &hash,
+                     const RemoteState &state);
     void record(const ShareJob &job, const ShareResult &result, const QByteArray &hash,
                 const RemoteState &state);
+    void continueLater();
     void targetIdle(qint64 targetId);
     void checkDrained();
     void scheduleWakeUp();
     bool waitsForOthers(const ShareJob &job) const;
     QUrl publishedLink(qint64 incidentId, qint64 exceptTarget) const;
-    std::optional<ShareDocument> document(qint64 incidentId, bool withFiles, QString *error);
+    Slot *slotOf(qint64 targetId) const;
+    bool isRunning(const ShareJob &job) const;
 
     Outbox &m_outbox;
     DocumentLoader m_loader;
     CredentialStore *m_credentials;
     QNetworkAccessManager *m_nam;
     TargetFactory m_factory;
+    FileRenderer m_fileRenderer;
     std::map<qint64, std::unique_ptr<Slot>> m_slots; // by target id
-    std::map<qint64, qint64> m_running;              // target id → job id
+    QSet<qint64> m_creating;                         // targets whose ShareTarget is being made
     QSet<qint64> m_indexDirty;
     Summary m_summary;
     QTimer m_wakeUp;
     bool m_stopped = false;
     bool m_scheduled = false;
-    std::optional<ShareDocument> m_lastDocument; // the same document to several targets renders once
-    // The due jobs as last read, minus the ones finished since. Reading them anew after every job made
+    // Renders in flight, with the jobs waiting for each; and the last few rendered, so that one
+    // document shared to several targets is rendered once.
+    std::map<RenderKey, QList<ShareJob>> m_rendering;
+    QList<ShareDocument> m_recent;
+    // The due jobs as last read, minus the ones started since. Reading them anew after every job made
     // draining n jobs cost O(n²) rows (5–10 s for 1,000); re-read whenever the outbox or the clock may
     // have changed them (runDue(), new shares, changed targets).
     QList<ShareJob> m_due;
     bool m_dueValid = false;
+    // Last: destroyed first, so that no render still runs when the members above go.
+    std::unique_ptr<QThreadPool> m_pool;
 };
 
 } // namespace hs

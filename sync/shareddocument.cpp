@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 namespace hs {
 
@@ -17,18 +16,6 @@ namespace {
 // Bump when what a target receives for the same Markdown changes (a new file, another layout), so
 // that every document is sent again once.
 constexpr char kFormatVersion[] = "hindsight-share-1:";
-
-QByteArray renderPdf(const PostMortem &pm) {
-    // writePdf() writes a file (atomically); a temporary folder keeps it private and cleans up.
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return {};
-    const QString path = dir.filePath(QStringLiteral("doc.pdf"));
-    if (!renderer::writePdf(pm, path, nullptr))
-        return {};
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -64,11 +51,16 @@ ShareDocument ShareDocument::render(const PostMortem &stored, bool withFiles) {
     doc.postMortem = pm;
     doc.markdown = renderer::toMarkdown(pm);
     doc.contentHash = hashOf(doc.markdown);
-    if (withFiles) {
-        doc.html = renderer::toHtml(pm);
-        doc.pdf = renderPdf(pm);
-    }
+    if (withFiles)
+        doc.renderFiles();
     return doc;
+}
+
+void ShareDocument::renderFiles() {
+    QString error;
+    // A PDF that cannot be made is left out (the Markdown and HTML are still shared), as before.
+    if (!renderer::toHtmlAndPdf(postMortem, &html, &pdf, &error))
+        pdf.clear();
 }
 
 QByteArray ShareDocument::comparablePdf(const QByteArray &pdf) {

@@ -45,6 +45,9 @@ struct ShareDocument {
     // Renders everything. Markdown and the hash are cheap; `withFiles` = false skips HTML and PDF
     // (enough to decide whether anything changed).
     static ShareDocument render(const PostMortem &postMortem, bool withFiles = true);
+    // Adds the HTML and PDF to a document rendered without them, from `postMortem`. Needs no event
+    // loop: may run on a worker thread, on a copy of the document.
+    void renderFiles();
     static QByteArray hashOf(const QString &markdown);
     // The PDF without what differs between two renderings of the same document (creation time, random
     // document id, offsets that depend on their length): equal for the same content. Lets a target

@@ -46,9 +46,10 @@ struct ShareResult {
 // Contract for implementations:
 // - Everything is asynchronous and never blocks the event loop for long (no waiting on the network).
 // - Each call answers exactly once through its callback, later, from the event loop (never from inside
-//   the call), unless the target is destroyed first. At most one publish()/publishIndex() runs at a
-//   time per target (the runner guarantees it; a second call while busy may answer Failed).
-// - cancel() ends the running call: its callback is answered with Cancelled (exactly once).
+//   the call), unless the target is destroyed first. At most maxParallel() publish() calls run at a
+//   time per target, and publishIndex() only when no publish() runs (the runner guarantees it; a call
+//   beyond that may answer Failed).
+// - cancel() ends every running call: each callback is answered with Cancelled (exactly once).
 // - publish() receives the RemoteState returned by the previous successful publish of this incident
 //   to this target (empty the first time) and returns the new one with Sent/Unchanged/Conflict. On
 //   Failed/Cancelled the returned state is ignored and the old one kept.
@@ -83,6 +84,10 @@ public:
     virtual bool keepsIndex() const { return false; }
     virtual void publishIndex(const QList<ShareIndexEntry> &entries, const RemoteState &lastState,
                               PublishCallback done);
+
+    // How many publish() calls may run at once (documents uploaded side by side). May change while
+    // the target lives (e.g. one until the remote folder is known to exist). Default: one.
+    virtual int maxParallel() const { return 1; }
 
     // Announcements (a chat post) need a link to the document: the runner publishes to such targets
     // only after the incident's other targets are settled, and fills ShareDocument::publishedLink.

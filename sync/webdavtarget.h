@@ -21,6 +21,11 @@ namespace hs {
 // ours (an earlier attempt whose answer was lost), which is adopted. Missing folders are created
 // (MKCOL, parents first). Files whose content we already sent are not uploaded again.
 //
+// Up to kParallel documents upload side by side (each on its own HTTP/1.1 connection, or
+// kParallelHttp2 as streams of one HTTP/2 connection), once the folder is known to exist. An http://
+// server is asked once whether it speaks HTTP/2 (an OPTIONS with prior knowledge) and then spoken to
+// in HTTP/2 when it does; https:// negotiates it in the TLS handshake.
+//
 // Basic authentication (preemptive; the password comes from the caller, who reads the keychain), TLS
 // verified (no way to turn that off), redirects only within the same origin. Asynchronous throughout;
 // no credentials in messages, links, state or debug output (category "hindsight.sync.webdav").
@@ -28,6 +33,11 @@ class WebDavTarget final : public ShareTarget {
     Q_OBJECT
 public:
     static constexpr std::chrono::milliseconds defaultTimeout{30000};
+    // QNetworkAccessManager opens at most six HTTP/1.1 connections per server.
+    static constexpr int kParallel = 6;
+    static constexpr int kParallelHttp2 = 8;
+    // The HTTP/2 probe of an http:// server (see probeThen()).
+    static constexpr std::chrono::milliseconds kProbeTimeout{5000};
 
     // `folderUrl` is the collection the files go to; a user name or password inside it is dropped.
     // `nam` may be null (the target makes its own); when given it must outlive the target.
@@ -46,6 +56,7 @@ public:
     void test(TestCallback done) override;
     void publish(const ShareDocument &doc, const RemoteState &lastState, PublishCallback done) override;
     bool keepsIndex() const override { return true; }
+    int maxParallel() const override;
     void publishIndex(const QList<ShareIndexEntry> &entries, const RemoteState &lastState,
                       PublishCallback done) override;
     void cancel() override;
@@ -64,8 +75,12 @@ private:
                    std::function<void(const QByteArray &)> then);
     void finish(const std::shared_ptr<Run> &run);
     void fail(const std::shared_ptr<Run> &run, const ShareResult &result);
-    void send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-              const QList<std::pair<QByteArray, QByteArray>> &headers, Handler handler);
+    // `run` (may be null) learns the reply, so that cancel() can abort it.
+    void send(const std::shared_ptr<Run> &run, const QByteArray &verb, const QUrl &url,
+              const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers,
+              Handler handler);
+    bool live(const std::shared_ptr<Run> &run) const;
+    void probeThen(const std::shared_ptr<Run> &run, std::function<void()> then);
     ShareResult failure(QNetworkReply *reply) const;
     QString serverName() const;
 
@@ -75,8 +90,10 @@ private:
     QString m_password;
     std::chrono::milliseconds m_timeout = defaultTimeout;
     std::function<QDateTime()> m_clock;
-    std::shared_ptr<Run> m_run;
-    QPointer<QNetworkReply> m_reply;
+    QList<std::shared_ptr<Run>> m_runs; // publishes in progress, or the one publishIndex
+    bool m_folderExists = false;        // a PUT into it succeeded
+    enum class Protocol { Unknown, Probing, Http1, Http2 };
+    Protocol m_protocol = Protocol::Unknown; // of an http:// server
 };
 
 } // namespace hs
