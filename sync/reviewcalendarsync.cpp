@@ -110,7 +110,7 @@ void ReviewCalendarSync::push(const QList<IcsWriter::Event> &events, bool overwr
     run->done = std::move(done);
     for (const IcsWriter::Event &event : events)
         run->report.outcomes.append(
-            ReviewPushOutcome{event.review, ReviewPushOutcome::Status::NotTried, {}, {}});
+            ReviewPushOutcome{event.review, ReviewPushOutcome::Status::NotTried, {}, {}, {}, {}});
     answerLater([this, run] { pushNext(run); });
 }
 
@@ -149,6 +149,8 @@ void ReviewCalendarSync::pushNext(const std::shared_ptr<PushRun> &run) {
             outcome.status = Status::Conflict;
             outcome.error = result.error;
             outcome.serverIcs = result.serverIcs;
+            outcome.serverEtag = result.serverEtag;
+            outcome.serverHref = result.href.toString();
         } else if (!result.ok()) {
             outcome.status = Status::Failed;
             outcome.error = result.error;

@@ -30,6 +30,10 @@ struct ReviewPushOutcome {
     Status status = Status::NotTried;
     QString error;        // Conflict / Failed: one sentence for the user
     QByteArray serverIcs; // Conflict: the server's version, empty when it was deleted there
+    // Conflict: that version's ETag (empty when deleted) and the event's URL, so a caller can replace
+    // exactly the version it showed (If-Match) or adopt it.
+    QByteArray serverEtag;
+    QString serverHref;
 
     bool pushed() const {
         return status == Status::Created || status == Status::Updated || status == Status::Overwritten;

@@ -42,11 +42,15 @@ public:
         QString message;       // Conflict / Failed: one sentence
         QString serverSummary; // Conflict: the server's version (empty when it was deleted there)
         QDateTime serverStart;
+        QString serverEtag; // Conflict: that version's ETag (empty when it was deleted there)
+        QString serverHref; // Conflict: the event's address on the calendar
     };
     struct PushResult {
         qint64 incidentId = 0;
         QList<ReviewOutcome> reviews;
         QString error; // why the push failed or stopped (no calendar, no password, server down ...)
+        // The password could not be read: the keychain is missing or locked, or has no password for it.
+        bool keychainUnavailable = false;
         int pushed() const {
             return int(std::count_if(reviews.cbegin(), reviews.cend(), [](const ReviewOutcome &r) {
                 return r.status == ReviewOutcome::Status::Pushed;
@@ -61,6 +65,7 @@ public:
         QString message; // Conflict / Failed: one sentence; the review was kept
         QString serverSummary;
         QDateTime serverStart;
+        bool keychainUnavailable = false; // as in PushResult
     };
 
     explicit CalendarApi(QObject *parent = nullptr)
@@ -85,6 +90,14 @@ public:
         const PushResult result{incidentId, {}, tr("Calendar push is not available.")};
         QMetaObject::invokeMethod(
             this, [this, result] { emit reviewsPushed(result); }, Qt::QueuedConnection);
+    }
+    // After a push's conflicts: pushes again only those reviews, replacing on the calendar exactly the
+    // version each conflict showed (If-Match: its ETag; one deleted there is created again). A version
+    // changed again since is a new conflict, never overwritten. Answers with reviewsPushed().
+    virtual void replaceTheirs(ReviewStore &reviews, qint64 incidentId, const QString &incidentTitle,
+                               const QList<ReviewOutcome> &conflicts) {
+        Q_UNUSED(conflicts)
+        pushReviews(reviews, incidentId, incidentTitle);
     }
     // Deletes the review's event from the calendar and then the review from `reviews`; on a conflict or
     // a failure nothing is deleted. Answers with reviewDeleted().

@@ -39,7 +39,10 @@ ReviewsPanel::ReviewsPanel(ReviewStore &store, QWidget *parent)
     , m_status(new QLabel(this))
     , m_propose(new QPushButton(tr("&Propose Reviews…"), this))
     , m_push(new QPushButton(tr("Push to Calendar"), this))
-    , m_export(new QPushButton(tr("Export .ics…"), this)) {
+    , m_export(new QPushButton(tr("Export .ics…"), this))
+    , m_conflictBar(new QWidget(this))
+    , m_replace(new QPushButton(tr("Replace Theirs…"), m_conflictBar))
+    , m_keep(new QPushButton(tr("Keep Theirs"), m_conflictBar)) {
     m_empty->setWordWrap(true);
     theme::markAsSecondary(m_empty);
     m_error->setObjectName(QStringLiteral("reviewError"));
@@ -58,6 +61,18 @@ ReviewsPanel::ReviewsPanel(ReviewStore &store, QWidget *parent)
     connect(m_propose, &QPushButton::clicked, this, &ReviewsPanel::propose);
     connect(m_push, &QPushButton::clicked, this, &ReviewsPanel::pushToCalendar);
     connect(m_export, &QPushButton::clicked, this, &ReviewsPanel::exportIcs);
+    m_replace->setObjectName(QStringLiteral("replaceTheirsButton"));
+    m_replace->setToolTip(tr("Overwrite the event someone else changed with the review as it is here"));
+    m_keep->setObjectName(QStringLiteral("keepTheirsButton"));
+    m_keep->setToolTip(tr("Take the calendar's date and time for the review here; nothing is sent"));
+    connect(m_replace, &QPushButton::clicked, this, &ReviewsPanel::replaceTheirs);
+    connect(m_keep, &QPushButton::clicked, this, &ReviewsPanel::keepTheirs);
+    auto *conflictLine = new QHBoxLayout(m_conflictBar);
+    conflictLine->setContentsMargins(0, 0, 0, 0);
+    conflictLine->addWidget(m_replace);
+    conflictLine->addWidget(m_keep);
+    conflictLine->addStretch();
+    m_conflictBar->hide();
 
     auto *heading = new QLabel(tr("Reviews"), this);
     QFont bold = heading->font();
@@ -77,6 +92,7 @@ ReviewsPanel::ReviewsPanel(ReviewStore &store, QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_error);
     layout->addWidget(m_status);
+    layout->addWidget(m_conflictBar);
 
     auto refresh = [this](qint64, qint64 incidentId) {
         if (incidentId == m_incidentId && !m_saving)
@@ -111,8 +127,10 @@ void ReviewsPanel::setCalendar(CalendarApi *calendar) {
 }
 
 void ReviewsPanel::setIncident(qint64 incidentId, const QString &title) {
-    if (incidentId != m_incidentId)
+    if (incidentId != m_incidentId) {
         m_status->hide();
+        m_conflicts.clear();
+    }
     m_incidentId = incidentId;
     m_title = title;
     m_error->hide();
@@ -243,6 +261,7 @@ void ReviewsPanel::updateButtons() {
     m_export->setVisible(any);
     m_push->setVisible(any);
     m_push->setEnabled(m_pushing == 0);
+    m_conflictBar->setVisible(!m_conflicts.isEmpty() && m_pushing == 0);
     const bool configured = m_calendar && m_calendar->account().isValid();
     m_push->setToolTip(configured ? tr("Create or update the reviews as events in the calendar %1")
                                         .arg(m_calendar->account().url.toDisplayString())
@@ -339,6 +358,7 @@ void ReviewsPanel::pushToCalendar() {
         return;
     }
     m_pushing = m_incidentId;
+    m_conflicts.clear(); // this push finds them anew
     updateButtons();
     showStatus(tr("Pushing the reviews to the calendar…"), false);
     m_calendar->pushReviews(m_store, m_incidentId, m_title);
@@ -348,9 +368,14 @@ void ReviewsPanel::pushed(const CalendarApi::PushResult &result) {
     if (result.incidentId != m_pushing)
         return; // another window's push
     m_pushing = 0;
-    updateButtons();
-    if (result.incidentId != m_incidentId)
+    if (result.incidentId != m_incidentId) {
+        updateButtons();
         return; // the user went on to another incident; the events were stored all the same
+    }
+    for (const CalendarApi::ReviewOutcome &outcome : result.reviews)
+        if (outcome.status == CalendarApi::ReviewOutcome::Status::Conflict)
+            m_conflicts << outcome;
+    updateButtons();
     QStringList lines;
     const int pushed = result.pushed();
     if (pushed > 0 || result.error.isEmpty())
@@ -374,9 +399,88 @@ void ReviewsPanel::pushed(const CalendarApi::PushResult &result) {
     if (!result.error.isEmpty())
         lines << (pushed > 0 ? tr("Then the push stopped: %1").arg(result.error)
                              : tr("Not pushed: %1").arg(result.error));
+    if (result.keychainUnavailable)
+        lines << keychainHint();
     showStatus(lines.join(QLatin1Char('\n')), problem);
     if (!problem)
         emit message(lines.constFirst());
+}
+
+QString ReviewsPanel::keychainHint() const {
+    return tr("Enter the password again in Settings > Calendar…; when the keychain cannot store it, you can "
+              "keep it there for this session only.");
+}
+
+void ReviewsPanel::replaceTheirs() {
+    if (m_conflicts.isEmpty() || m_pushing != 0 || !m_calendar)
+        return;
+    QStringList labels;
+    for (const CalendarApi::ReviewOutcome &conflict : std::as_const(m_conflicts))
+        labels << reviewKindLabel(conflict.kind);
+    const QPointer<ReviewsPanel> self(this);
+    const auto answer = prompts::ask(
+        this, QMessageBox::Warning,
+        tr("Replace the calendar's version of the %1 review(s)?", nullptr, int(labels.size()))
+            .arg(labels.join(QStringLiteral(", "))),
+        tr("What someone else changed in the event is overwritten with the review as it is here. If they "
+           "change it again meanwhile, nothing is overwritten and you see their new version."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (!self || answer != QMessageBox::Yes || m_pushing != 0 || !m_calendar)
+        return;
+    const QList<CalendarApi::ReviewOutcome> conflicts = std::exchange(m_conflicts, {});
+    m_pushing = m_incidentId;
+    updateButtons();
+    showStatus(tr("Replacing the calendar's version…"), false);
+    m_calendar->replaceTheirs(m_store, m_incidentId, m_title, conflicts);
+}
+
+void ReviewsPanel::keepTheirs() {
+    if (m_conflicts.isEmpty() || m_pushing != 0)
+        return;
+    const QList<CalendarApi::ReviewOutcome> conflicts = std::exchange(m_conflicts, {});
+    updateButtons();
+    QStringList lines;
+    bool problem = false;
+    for (const CalendarApi::ReviewOutcome &conflict : conflicts) {
+        const std::optional<Review> review = m_store.load(conflict.reviewId);
+        if (!review)
+            continue; // deleted here meanwhile: nothing to keep it for
+        const QString label = reviewKindLabel(conflict.kind);
+        QString error;
+        if (conflict.serverEtag.isEmpty()) {
+            // Deleted there: forget that event, so the next push creates a new one instead of a conflict.
+            if (m_store.setCalendarState(review->id, {}, {}, &error))
+                lines
+                    << tr("The %1 review is no longer linked to the event deleted in the calendar; the next "
+                          "push creates it again.")
+                           .arg(label);
+            else
+                lines << tr("The %1 review could not be changed: %2").arg(label, error);
+            problem = problem || !error.isEmpty();
+            continue;
+        }
+        Review theirs = *review;
+        if (conflict.serverStart.isValid())
+            theirs.at = conflict.serverStart.toTimeZone(review->at.timeZone());
+        // The date first: should the ETag not be stored after it, the next push meets the conflict again.
+        const bool ok =
+            (theirs.at == review->at || m_store.update(theirs, &error)) &&
+            m_store.setCalendarState(review->id, conflict.serverHref, conflict.serverEtag, &error);
+        if (!ok) {
+            lines << tr("The %1 review could not be changed: %2").arg(label, error);
+            problem = true;
+        } else if (theirs.at != review->at) {
+            // The old date in words, so the user can put it back by hand.
+            lines << tr("The %1 review now has the calendar's date, %2 (it was %3).")
+                         .arg(label, QLocale().toString(theirs.at, kDateFormat),
+                              QLocale().toString(review->at, kDateFormat));
+        } else {
+            lines << tr("The %1 review keeps the calendar's version.").arg(label);
+        }
+    }
+    showStatus(lines.join(QLatin1Char('\n')), problem);
+    if (!problem && !lines.isEmpty())
+        emit message(lines.join(QLatin1Char(' ')));
 }
 
 void ReviewsPanel::deleteReview(int index) {
@@ -440,7 +544,10 @@ void ReviewsPanel::deleted(const CalendarApi::DeleteResult &result) {
         question = tr("The event of %1 could not be deleted from the calendar: %2 Delete the review here "
                       "only?")
                        .arg(describe(result.review), result.message);
-    showStatus(tr("The review was kept: %1").arg(result.message), true);
+    showStatus(result.keychainUnavailable ? QString(tr("The review was kept: %1").arg(result.message) +
+                                                    QLatin1Char('\n') + keychainHint())
+                                          : tr("The review was kept: %1").arg(result.message),
+               true);
     const QPointer<ReviewsPanel> self(this);
     const auto answer = prompts::ask(this, QMessageBox::Warning, question,
                                      tr("The event then stays in the calendar until you delete it there."),

@@ -51,6 +51,12 @@ public:
     bool exportIcs();
     // Starts pushing the reviews to the calendar; the answer shows in calendarStatus().
     void pushToCalendar();
+    // After a push met events changed in the calendar by someone else (the last push's conflicts):
+    // asks, then pushes those reviews again replacing exactly the versions shown ...
+    void replaceTheirs();
+    // ... or takes the calendar's date and time for them here, so the next push updates their event
+    // instead of meeting the same conflict (one deleted there is forgotten: the next push creates it).
+    void keepTheirs();
     // Asks, then deletes the review of that row (and its calendar event, asynchronously).
     void deleteReview(int row);
 
@@ -63,6 +69,8 @@ public:
     QPushButton *pushButton() const { return m_push; }
     QPushButton *exportButton() const { return m_export; }
     QLabel *calendarStatus() const { return m_status; }
+    QPushButton *replaceTheirsButton() const { return m_replace; }
+    QPushButton *keepTheirsButton() const { return m_keep; }
 
 signals:
     void message(const QString &text);
@@ -86,6 +94,7 @@ private:
     void showStatus(const QString &text, bool error);
     void pushed(const CalendarApi::PushResult &result);
     void deleted(const CalendarApi::DeleteResult &result);
+    QString keychainHint() const;
     void updateButtons();
     QString describe(const Review &review) const;
     QDate today() const;
@@ -105,9 +114,13 @@ private:
     QPushButton *m_propose = nullptr;
     QPushButton *m_push = nullptr;
     QPushButton *m_export = nullptr;
-    qint64 m_pushing = 0;    // the incident whose push is under way
-    QSet<qint64> m_deleting; // reviews whose event is being deleted
-    bool m_saving = false;   // our own update: the store's signal must not rebuild the rows being edited
+    QWidget *m_conflictBar = nullptr; // Replace Theirs / Keep Theirs, while there are conflicts
+    QPushButton *m_replace = nullptr;
+    QPushButton *m_keep = nullptr;
+    QList<CalendarApi::ReviewOutcome> m_conflicts; // of the last push of this incident
+    qint64 m_pushing = 0;                          // the incident whose push is under way
+    QSet<qint64> m_deleting;                       // reviews whose event is being deleted
+    bool m_saving = false; // our own update: the store's signal must not rebuild the rows being edited
 };
 
 } // namespace hs

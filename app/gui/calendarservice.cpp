@@ -100,10 +100,10 @@ void CalendarService::keepForSession(const Account &account, const QString &pass
 
 void CalendarService::withSync(ReviewStore &reviews,
                                std::function<void(ReviewCalendarSync &, std::function<void()>)> run,
-                               std::function<void(const QString &)> failed) {
+                               Failed failed) {
     const Account acc = account();
     if (!acc.isValid()) {
-        failed(tr("No calendar is set up yet; Settings > Calendar… sets one up."));
+        failed(tr("No calendar is set up yet; Settings > Calendar… sets one up."), false);
         return;
     }
     const QPointer<CalendarService> self(this);
@@ -114,10 +114,11 @@ void CalendarService::withSync(ReviewStore &reviews,
             if (!self)
                 return;
             if (!secret.ok()) {
-                failed(secret.status == CredentialResult::Status::NotFound
-                           ? tr("The calendar's password is not in the keychain (it may be locked); "
-                                "Settings > Calendar… stores it again.")
-                           : secret.error);
+                // Not found may well be a locked keychain too: the same way forward either way.
+                const bool notFound = secret.status == CredentialResult::Status::NotFound;
+                failed(notFound ? tr("The calendar's password is not in the keychain (it may be locked).")
+                                : secret.error,
+                       notFound || secret.keychainUnavailable());
                 return;
             }
             // One client per operation, owned by the service: gone with it, or after the answer.
@@ -129,27 +130,55 @@ void CalendarService::withSync(ReviewStore &reviews,
 }
 
 void CalendarService::pushReviews(ReviewStore &reviews, qint64 incidentId, const QString &incidentTitle) {
+    QString error;
+    const QList<IcsWriter::Event> events = reviews.calendarEvents(incidentId, incidentTitle, &error);
+    if (error.isEmpty() && events.isEmpty())
+        error = tr("The incident has no reviews to push yet.");
+    push(reviews, incidentId, events, error);
+}
+
+void CalendarService::replaceTheirs(ReviewStore &reviews, qint64 incidentId, const QString &incidentTitle,
+                                    const QList<ReviewOutcome> &conflicts) {
+    QString error;
+    QList<IcsWriter::Event> events;
+    for (IcsWriter::Event event : reviews.calendarEvents(incidentId, incidentTitle, &error)) {
+        const auto conflict = std::find_if(conflicts.cbegin(), conflicts.cend(), [&](const ReviewOutcome &o) {
+            return o.reviewId == event.review.id && o.status == ReviewOutcome::Status::Conflict;
+        });
+        if (conflict == conflicts.cend())
+            continue; // pushed already, or not part of the conflict: not touched
+        // If-Match the version the user was shown, not whatever is there now; none (deleted there):
+        // If-None-Match: *, created again. The stored ETag stays until the server accepts ours.
+        event.review.calendarHref = conflict->serverHref;
+        event.review.calendarEtag = conflict->serverEtag;
+        events << event;
+    }
+    if (error.isEmpty() && events.isEmpty())
+        error = tr("Those reviews are no longer there to push.");
+    push(reviews, incidentId, events, error);
+}
+
+void CalendarService::push(ReviewStore &reviews, qint64 incidentId, const QList<IcsWriter::Event> &events,
+                           const QString &error) {
     const QPointer<CalendarService> self(this);
-    auto failed = [self, incidentId](const QString &error) {
+    auto failed = [self, incidentId](const QString &why, bool keychainUnavailable) {
         // Never from within the call: the caller may not be ready for the answer yet.
         QMetaObject::invokeMethod(
             self,
-            [self, incidentId, error] {
-                emit self->reviewsPushed(PushResult{incidentId, {}, error});
+            [self, incidentId, why, keychainUnavailable] {
+                emit self->reviewsPushed(PushResult{incidentId, {}, why, keychainUnavailable});
             },
             Qt::QueuedConnection);
     };
-    QString error;
-    const QList<IcsWriter::Event> events = reviews.calendarEvents(incidentId, incidentTitle, &error);
-    if (!error.isEmpty() || events.isEmpty()) {
-        failed(error.isEmpty() ? tr("The incident has no reviews to push yet.") : error);
+    if (!error.isEmpty()) {
+        failed(error, false);
         return;
     }
     withSync(
         reviews,
         [self, incidentId, events](ReviewCalendarSync &sync, std::function<void()> finished) {
             sync.push(events, false, [self, incidentId, finished](const ReviewPushReport &report) {
-                PushResult result{incidentId, {}, report.error};
+                PushResult result{incidentId, {}, report.error, false};
                 for (const ReviewPushOutcome &o : report.outcomes) {
                     ReviewOutcome outcome;
                     outcome.reviewId = o.review.id;
@@ -158,6 +187,8 @@ void CalendarService::pushReviews(ReviewStore &reviews, qint64 incidentId, const
                     outcome.message = o.error;
                     outcome.serverSummary = ReviewCalendarSync::eventSummary(o.serverIcs);
                     outcome.serverStart = ReviewCalendarSync::eventStart(o.serverIcs);
+                    outcome.serverEtag = QString::fromLatin1(o.serverEtag);
+                    outcome.serverHref = o.serverHref;
                     result.reviews << outcome;
                 }
                 finished();
@@ -170,10 +201,11 @@ void CalendarService::pushReviews(ReviewStore &reviews, qint64 incidentId, const
 
 void CalendarService::deleteReview(ReviewStore &reviews, const Review &review) {
     const QPointer<CalendarService> self(this);
-    auto failed = [self, review](const QString &error) {
+    auto failed = [self, review](const QString &error, bool keychainUnavailable) {
         DeleteResult result;
         result.review = review;
         result.message = error;
+        result.keychainUnavailable = keychainUnavailable;
         QMetaObject::invokeMethod(
             self, [self, result] { emit self->reviewDeleted(result); }, Qt::QueuedConnection);
     };

@@ -30,6 +30,7 @@ public:
     Account stored;
     QList<std::pair<qint64, QString>> pushes; // incident, title
     QList<Review> deletes;
+    QList<QList<ReviewOutcome>> replaces; // the conflicts handed to replaceTheirs()
 
     Account account() const override { return stored; }
     void test(const Account &, const QString &, Callback) override {}
@@ -37,6 +38,10 @@ public:
     void keepForSession(const Account &, const QString &) override {}
     void pushReviews(ReviewStore &, qint64 incidentId, const QString &title) override {
         pushes.append({incidentId, title});
+    }
+    void replaceTheirs(ReviewStore &, qint64, const QString &,
+                       const QList<ReviewOutcome> &conflicts) override {
+        replaces << conflicts;
     }
     void deleteReview(ReviewStore &, const Review &review) override { deletes << review; }
 };
@@ -58,6 +63,11 @@ private slots:
     void pushButton_withoutCalendarExplainsHowToSetOneUp();
     void pushButton_pushesWithoutBlockingAndShowsConflict();
     void pushButton_errorIsShown();
+    void pushButton_keychainUnavailableSaysWhereToFixIt();
+    void conflict_replaceTheirsAsksThenPushesOnlyTheConflict_data();
+    void conflict_replaceTheirsAsksThenPushesOnlyTheConflict();
+    void conflict_keepTheirsTakesTheirDateAndEtag();
+    void conflict_keepTheirsForgetsAnEventDeletedThere();
     void deleteButton_asksAndDeletesAReviewNeverPushed();
     void deleteButton_cancelKeepsIt();
     void deleteKey_pushedReviewDeletesItsEventThroughTheCalendar();
@@ -69,6 +79,9 @@ private slots:
 private:
     QList<Review> twoReviews();
     Review pushedWeek();
+    // Pushes with the button; the fake answers that `week` was changed (or deleted) in the calendar
+    // and the month review went through.
+    CalendarApi::ReviewOutcome pushMeetsConflict(const Review &week, bool deletedThere = false);
     // Answers the next modal dialog with `answer` (run from its own event loop).
     void answerNextDialog(std::function<void(ReviewProposalDialog *)> answer);
 
@@ -318,10 +331,147 @@ void TestReviewsPanel::pushButton_errorIsShown() {
     emit m_api->reviewsPushed(CalendarApi::PushResult{
         m_incident,
         {},
-        QStringLiteral("The calendar server cal.example.com refused the connection; is it running?")});
+        QStringLiteral("The calendar server cal.example.com refused the connection; is it running?"),
+        false});
     QVERIFY(m_panel->pushButton()->isEnabled());
     QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("refused the connection")));
     QVERIFY(m_panel->calendarStatus()->text().startsWith(QStringLiteral("Not pushed")));
+}
+
+void TestReviewsPanel::pushButton_keychainUnavailableSaysWhereToFixIt() {
+    twoReviews();
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    emit m_api->reviewsPushed(CalendarApi::PushResult{
+        m_incident, {}, QStringLiteral("The keychain is locked; unlock it and try again."), true});
+    const QString shown = m_panel->calendarStatus()->text();
+    QVERIFY2(shown.contains(QStringLiteral("The keychain is locked")), qPrintable(shown)); // what
+    QVERIFY2(shown.contains(QStringLiteral("Settings > Calendar…")), qPrintable(shown));   // where
+    QVERIFY2(shown.contains(QStringLiteral("this session only")), qPrintable(shown));
+    QVERIFY(!m_panel->replaceTheirsButton()->isVisible());
+
+    // Any other failure does not send the user to the keychain.
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    emit m_api->reviewsPushed(CalendarApi::PushResult{
+        m_incident, {}, QStringLiteral("The calendar server refused the connection."), false});
+    QVERIFY(!m_panel->calendarStatus()->text().contains(QStringLiteral("this session only")));
+}
+
+CalendarApi::ReviewOutcome TestReviewsPanel::pushMeetsConflict(const Review &week, bool deletedThere) {
+    const Review month = m_store->forIncident(m_incident).at(1);
+    const int before = int(m_api->pushes.size());
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    if (m_api->pushes.size() != before + 1)
+        return {};
+    CalendarApi::ReviewOutcome conflict;
+    conflict.reviewId = week.id;
+    conflict.kind = ReviewKind::Week;
+    conflict.status = CalendarApi::ReviewOutcome::Status::Conflict;
+    conflict.serverHref = QStringLiteral("https://cal.example.com/dav/alice/reviews/w.ics");
+    if (!deletedThere) {
+        conflict.serverSummary = QStringLiteral("Moved by Bob");
+        conflict.serverStart = QDateTime(QDate(2026, 12, 14), QTime(15, 30), QTimeZone::utc());
+        conflict.serverEtag = QStringLiteral("\"theirs\"");
+    }
+    CalendarApi::ReviewOutcome pushed;
+    pushed.reviewId = month.id;
+    pushed.kind = ReviewKind::Month;
+    pushed.status = CalendarApi::ReviewOutcome::Status::Pushed;
+    emit m_api->reviewsPushed(CalendarApi::PushResult{m_incident, {conflict, pushed}, {}, false});
+    return conflict;
+}
+
+void TestReviewsPanel::conflict_replaceTheirsAsksThenPushesOnlyTheConflict_data() {
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("cancel") << false;
+    QTest::newRow("replace") << true;
+}
+
+void TestReviewsPanel::conflict_replaceTheirsAsksThenPushesOnlyTheConflict() {
+    QFETCH(bool, confirm);
+    const Review week = pushedWeek();
+    QVERIFY(!m_panel->replaceTheirsButton()->isVisible()); // no conflict yet
+    const CalendarApi::ReviewOutcome conflict = pushMeetsConflict(week);
+    QCOMPARE(conflict.reviewId, week.id);
+    QVERIFY(m_panel->replaceTheirsButton()->isVisible());
+    QVERIFY(m_panel->keepTheirsButton()->isVisible());
+
+    prompts::setNextAnswer(confirm ? QMessageBox::Yes : QMessageBox::Cancel);
+    QTest::mouseClick(m_panel->replaceTheirsButton(), Qt::LeftButton);
+    QVERIFY2(prompts::lastText().contains(reviewKindLabel(ReviewKind::Week)),
+             qPrintable(prompts::lastText()));
+    QVERIFY(!prompts::lastText().contains(reviewKindLabel(ReviewKind::Month)));
+    QVERIFY(prompts::lastDetails().contains(QStringLiteral("overwritten")));
+    const Review stored = *m_store->load(week.id);
+    QCOMPARE(stored.calendarEtag, week.calendarEtag); // nothing changes here before the server agrees
+    QCOMPARE(stored.at, week.at);
+    if (!confirm) {
+        QVERIFY(m_api->replaces.isEmpty());
+        QVERIFY(m_panel->replaceTheirsButton()->isVisible()); // still the user's choice
+        QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("“Moved by Bob”")));
+        return;
+    }
+    // Only the conflicting review, with the version that was shown (its ETag) to replace.
+    QCOMPARE(m_api->replaces.size(), 1);
+    QCOMPARE(m_api->replaces.at(0).size(), 1);
+    QCOMPARE(m_api->replaces.at(0).at(0).reviewId, week.id);
+    QCOMPARE(m_api->replaces.at(0).at(0).serverEtag, QStringLiteral("\"theirs\""));
+    QCOMPARE(m_api->pushes.size(), 1); // not a whole new push
+    QVERIFY(!m_panel->replaceTheirsButton()->isVisible());
+    QVERIFY(!m_panel->pushButton()->isEnabled());                      // busy
+    QTest::mouseClick(m_panel->replaceTheirsButton(), Qt::LeftButton); // hidden: nothing happens
+    QCOMPARE(m_api->replaces.size(), 1);
+
+    CalendarApi::ReviewOutcome replaced = conflict;
+    replaced.status = CalendarApi::ReviewOutcome::Status::Pushed;
+    emit m_api->reviewsPushed(CalendarApi::PushResult{m_incident, {replaced}, {}, false});
+    QVERIFY(m_panel->pushButton()->isEnabled());
+    QVERIFY2(m_panel->calendarStatus()->text().startsWith(QStringLiteral("Pushed 1 review")),
+             qPrintable(m_panel->calendarStatus()->text()));
+    QVERIFY(!m_panel->replaceTheirsButton()->isVisible());
+    QVERIFY(!m_panel->keepTheirsButton()->isVisible());
+}
+
+void TestReviewsPanel::conflict_keepTheirsTakesTheirDateAndEtag() {
+    const Review week = pushedWeek();
+    const Review month = m_store->forIncident(m_incident).at(1);
+    const CalendarApi::ReviewOutcome conflict = pushMeetsConflict(week);
+    QVERIFY(m_panel->keepTheirsButton()->isVisible());
+    QTest::mouseClick(m_panel->keepTheirsButton(), Qt::LeftButton);
+    QVERIFY(m_api->replaces.isEmpty()); // nothing is sent
+    const Review kept = *m_store->load(week.id);
+    QCOMPARE(kept.at, conflict.serverStart);                               // the same instant ...
+    QCOMPARE(kept.at.timeZone().id(), QByteArrayLiteral("Europe/Berlin")); // ... in the review's zone
+    QCOMPARE(kept.at.time(), QTime(16, 30));
+    QCOMPARE(kept.calendarEtag, QStringLiteral("\"theirs\"")); // the next push updates their event
+    QCOMPARE(kept.calendarHref, conflict.serverHref);
+    QCOMPARE(m_panel->dateTimeEdit(0)->dateTime(), QDateTime(QDate(2026, 12, 14), QTime(16, 30)));
+    QCOMPARE(m_store->load(month.id)->at, month.at); // the pushed one is not touched
+    QCOMPARE(m_store->load(month.id)->calendarEtag, month.calendarEtag);
+    const QString shown = m_panel->calendarStatus()->text();
+    // The old date is said, so it can be put back by hand.
+    QVERIFY2(shown.contains(QLocale().toString(week.at, QStringLiteral("yyyy-MM-dd HH:mm"))),
+             qPrintable(shown));
+    QVERIFY(shown.contains(QLocale().toString(kept.at, QStringLiteral("yyyy-MM-dd HH:mm"))));
+    QVERIFY(!m_panel->keepTheirsButton()->isVisible());
+    QVERIFY(!m_panel->replaceTheirsButton()->isVisible());
+}
+
+void TestReviewsPanel::conflict_keepTheirsForgetsAnEventDeletedThere() {
+    const Review week = pushedWeek();
+    pushMeetsConflict(week, true);
+    QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("deleted")));
+    QTest::mouseClick(m_panel->keepTheirsButton(), Qt::LeftButton);
+    const Review kept = *m_store->load(week.id);
+    QCOMPARE(kept.at, week.at);
+    QVERIFY(kept.calendarHref.isEmpty()); // so the next push creates it instead of a conflict
+    QVERIFY(kept.calendarEtag.isEmpty());
+    QVERIFY(m_panel->calendarStatus()->text().contains(QStringLiteral("next push creates it again")));
+
+    // A new push after a conflict first hides the choice until it answers.
+    pushMeetsConflict(*m_store->load(week.id));
+    QVERIFY(m_panel->keepTheirsButton()->isVisible());
+    QTest::mouseClick(m_panel->pushButton(), Qt::LeftButton);
+    QVERIFY(!m_panel->keepTheirsButton()->isVisible());
 }
 
 void TestReviewsPanel::deleteButton_asksAndDeletesAReviewNeverPushed() {
@@ -432,7 +582,7 @@ void TestReviewsPanel::destroyedWhileBusy_answersAreDropped() {
     QTest::keyClicks(m_panel->notesEdit(1), QStringLiteral("half typed"));
     m_panel.reset();
     // The answers arrive after the panel is gone, and the store keeps changing.
-    emit m_api->reviewsPushed(CalendarApi::PushResult{m_incident, {}, {}});
+    emit m_api->reviewsPushed(CalendarApi::PushResult{m_incident, {}, {}, false});
     CalendarApi::DeleteResult result;
     result.review = week;
     result.status = CalendarApi::DeleteResult::Status::Deleted;
