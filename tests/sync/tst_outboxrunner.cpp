@@ -1,4 +1,5 @@
 #include "database.h"
+#include "documentrenderer.h"
 #include "foldertarget.h"
 #include "incidentstore.h"
 #include "outbox.h"
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimeZone>
 
 using namespace hs;
@@ -24,6 +26,17 @@ public:
     QList<ShareResult> script; // answered in order; when empty: Sent
     QList<ShareDocument> received;
     bool link = false;
+    int parallel = 1;  // maxParallel()
+    bool hold = false; // keep the answers in `held` until releaseAll()
+    QList<std::function<void()>> held;
+    int running = 0;
+    int maxRunning = 0;
+
+    int maxParallel() const override { return parallel; }
+    void releaseAll() {
+        for (const auto &answer : std::exchange(held, {}))
+            answer();
+    }
 
     QString kind() const override { return QStringLiteral("test"); }
     QString where() const override { return QStringLiteral("scripted"); }
@@ -36,12 +49,15 @@ public:
         r.uploads = 1;
         if (!script.isEmpty())
             r = script.takeFirst();
-        QMetaObject::invokeMethod(
-            this,
-            [done, r] {
-                done(r, {{QStringLiteral("n"), 1}});
-            },
-            Qt::QueuedConnection);
+        maxRunning = std::max(maxRunning, ++running);
+        auto answer = [this, done, r] {
+            --running;
+            done(r, {{QStringLiteral("n"), 1}});
+        };
+        if (hold)
+            held.append(answer);
+        else
+            QMetaObject::invokeMethod(this, answer, Qt::QueuedConnection);
     }
     void cancel() override {}
 };
@@ -58,6 +74,8 @@ private slots:
     void drain_retryableFailureWaitsForTheBackoff();
     void drain_announcementWaitsForTheDocumentLink();
     void drain_missingPasswordIsExplained();
+    void drain_severalJobsOfATargetAtOnce_neverMoreThanItTakes();
+    void renderFiles_onAWorkerThread_sameAsOnTheMainThread();
 
 private:
     qint64 incident(const QString &title, const QDate &date, const QString &cause);
@@ -238,6 +256,62 @@ void TestOutboxRunner::drain_missingPasswordIsExplained() {
     QCOMPARE(job.state, ShareJobState::Queued);
     QCOMPARE(job.attempts, 1);
     QVERIFY2(job.message.contains(QStringLiteral("keychain")), qPrintable(job.message));
+}
+
+void TestOutboxRunner::drain_severalJobsOfATargetAtOnce_neverMoreThanItTakes() {
+    m_setUp = [](ScriptedTarget &t) {
+        t.parallel = 2;
+        t.hold = true;
+    };
+    target(QStringLiteral("test"), QStringLiteral("Scripted"));
+    QString error;
+    for (int i = 0; i < 5; ++i) {
+        const qint64 id = incident(QStringLiteral("Incident %1").arg(i), QDate(2026, 11, 1 + i),
+                                   QStringLiteral("Cause %1.").arg(i));
+        QCOMPARE(m_outbox->share(id, QByteArrayLiteral("queued"), &error), 1);
+    }
+    QSignalSpy drained(m_runner.get(), &OutboxRunner::drained);
+    m_runner->runDue();
+    // Two at a time (the documents render on worker threads meanwhile), then the last one.
+    for (int round : {2, 2, 1}) {
+        QTRY_COMPARE_WITH_TIMEOUT(m_scripted ? int(m_scripted->held.size()) : 0, round, 30000);
+        QCOMPARE(m_outbox->countInState(ShareJobState::Sending), round);
+        QVERIFY(m_runner->isBusy());
+        m_scripted->releaseAll();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!drained.isEmpty() && !m_runner->isBusy(), 30000);
+    QCOMPARE(m_scripted->maxRunning, 2);
+    QCOMPARE(m_runner->summary().sent, 5);
+    QCOMPARE(m_outbox->countInState(ShareJobState::Sent), 5);
+    QSet<qint64> incidents;
+    for (const ShareDocument &doc : m_scripted->received) {
+        incidents.insert(doc.incidentId);
+        QVERIFY(!doc.html.isEmpty());
+        QVERIFY(doc.pdf.startsWith("%PDF"));
+    }
+    QCOMPARE(incidents.size(), 5); // each exactly once
+}
+
+void TestOutboxRunner::renderFiles_onAWorkerThread_sameAsOnTheMainThread() {
+    const qint64 id = incident(QStringLiteral("DB down"), QDate(2026, 11, 24), QStringLiteral("Disk full."));
+    QString error;
+    const PostMortem pm{*m_incidents->load(id, &error), {}, {}};
+    // The way it was rendered before: HTML and a PDF file, each from its own document.
+    const QString html = renderer::toHtml(pm);
+    const QString path = m_dir->filePath(QStringLiteral("doc.pdf"));
+    QVERIFY2(renderer::writePdf(pm, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+
+    ShareDocument doc = ShareDocument::render(pm, false);
+    QVERIFY(doc.html.isEmpty() && doc.pdf.isEmpty());
+    QThreadPool pool;
+    pool.start([&doc] { doc.renderFiles(); });
+    pool.waitForDone();
+    QCOMPARE(doc.html, html);
+    QCOMPARE(ShareDocument::comparablePdf(doc.pdf), ShareDocument::comparablePdf(pdf));
+    QCOMPARE(doc.contentHash, ShareDocument::render(pm, true).contentHash);
 }
 
 QTEST_MAIN(TestOutboxRunner)

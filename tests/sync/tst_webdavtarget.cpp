@@ -27,6 +27,7 @@ private slots:
     void publish_wrongPasswordFailsWithoutRetry();
     void publish_serverStoppedMidSyncThenRestarted_everyFileArrivesOnce();
     void index_writtenBesideTheDocuments();
+    void publish_severalAtOnceOverHttp2_eachFileArrivesOnce();
 
 private:
     std::unique_ptr<WebDavTarget> target(const QString &folder, const QString &password = {});
@@ -249,12 +250,49 @@ void TestWebDavTarget::index_writtenBesideTheDocuments() {
         runShare([&](ShareTarget::PublishCallback done) { t->publishIndex({doc.indexEntry()}, {}, done); });
     QVERIFY(answer);
     QCOMPARE(answer->result.status, RS::Sent);
-    QVERIFY(onDisk(QStringLiteral("/index/index.html")).contains(QByteArray(doc.documentName.toUtf8() + ".html")));
+    QVERIFY(onDisk(QStringLiteral("/index/index.html"))
+                .contains(QByteArray(doc.documentName.toUtf8() + ".html")));
     QVERIFY(onDisk(QStringLiteral("/index/index.md")).contains(doc.title.toUtf8()));
     const auto again = runShare(
         [&](ShareTarget::PublishCallback done) { t->publishIndex({doc.indexEntry()}, answer->state, done); });
     QVERIFY(again);
     QCOMPARE(again->result.status, RS::Unchanged);
+}
+
+void TestWebDavTarget::publish_severalAtOnceOverHttp2_eachFileArrivesOnce() {
+    auto t = target(QStringLiteral("/parallel/"));
+    QCOMPARE(t->maxParallel(), 1); // until the folder is known to exist: it is created once
+    const auto first = publishDoc(*t, sampleDocument(100, QStringLiteral("first")), {});
+    QVERIFY(first);
+    QCOMPARE(first->result.status, RS::Sent);
+    // lighttpd speaks HTTP/2 without TLS: the probe found it, so documents go as streams of one connection.
+    QCOMPARE(t->maxParallel(), WebDavTarget::kParallelHttp2);
+
+    const int n = WebDavTarget::kParallelHttp2;
+    QList<ShareDocument> docs;
+    QList<std::optional<ShareAnswer>> answers(n + 1);
+    int calls = 0;
+    for (int i = 0; i < n + 1; ++i) {
+        docs.append(sampleDocument(101 + i, QStringLiteral("doc-%1").arg(i)));
+        t->publish(docs.last(), {}, [&answers, &calls, i](const ShareResult &r, const RemoteState &s) {
+            answers[i] = ShareAnswer{r, s};
+            ++calls;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(calls, n + 1, 60000);
+    QTest::qWait(0);
+    QCOMPARE(calls, n + 1); // one answer each
+    // One more than allowed at once is turned away (the runner never asks for it), retryable.
+    QCOMPARE(answers[n]->result.status, RS::Failed);
+    QVERIFY(answers[n]->result.retryable);
+    for (int i = 0; i < n; ++i) {
+        QCOMPARE(answers[i]->result.status, RS::Sent);
+        QCOMPARE(answers[i]->result.uploads, 3);
+        const QString base = QStringLiteral("/parallel/") + docs[i].documentName;
+        QCOMPARE(onDisk(base + QStringLiteral(".md")), docs[i].markdown.toUtf8());
+        QCOMPARE(onDisk(base + QStringLiteral(".html")), docs[i].html.toUtf8());
+        QCOMPARE(onDisk(base + QStringLiteral(".pdf")), docs[i].pdf);
+    }
 }
 
 QTEST_MAIN(TestWebDavTarget)
