@@ -531,12 +531,16 @@
         <translation>Noch kein Kalender eingerichtet; Einstellungen &gt; Kalender… richtet einen ein.</translation>
     </message>
     <message>
-        <source>The calendar&apos;s password is not in the keychain (it may be locked); Settings &gt; Calendar… stores it again.</source>
-        <translation>Das Passwort des Kalenders ist nicht im Schlüsselbund (vielleicht ist er gesperrt); Einstellungen &gt; Kalender… speichert es erneut.</translation>
-    </message>
-    <message>
         <source>The incident has no reviews to push yet.</source>
         <translation>Der Vorfall hat noch keine Überprüfungen zum Übertragen.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s password is not in the keychain (it may be locked).</source>
+        <translation>Das Passwort des Kalenders ist nicht im Schlüsselbund (er ist vielleicht gesperrt).</translation>
+    </message>
+    <message>
+        <source>Those reviews are no longer there to push.</source>
+        <translation>Diese Reviews gibt es nicht mehr, sie können nicht übertragen werden.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1909,57 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     <message>
         <source>Review deleted here; its event is still in the calendar.</source>
         <translation>Überprüfung hier gelöscht; ihr Termin steht noch im Kalender.</translation>
+    </message>
+    <message>
+        <source>Replace Theirs…</source>
+        <translation>Deren Fassung ersetzen…</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Deren Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Overwrite the event someone else changed with the review as it is here</source>
+        <translation>Den von jemand anderem geänderten Termin mit dem Review überschreiben, wie es hier ist</translation>
+    </message>
+    <message>
+        <source>Take the calendar&apos;s date and time for the review here; nothing is sent</source>
+        <translation>Datum und Uhrzeit des Kalenders hier für das Review übernehmen; es wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Enter the password again in Settings &gt; Calendar…; when the keychain cannot store it, you can keep it there for this session only.</source>
+        <translation>Geben Sie das Passwort unter Einstellungen &gt; Kalender… erneut ein; kann der Schlüsselbund es nicht speichern, können Sie es dort nur für diese Sitzung behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the calendar&apos;s version of the %1 review(s)?</source>
+        <translation>
+            <numerusform>Die Fassung des Reviews %1 im Kalender ersetzen?</numerusform>
+            <numerusform>Die Fassung der Reviews %1 im Kalender ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What someone else changed in the event is overwritten with the review as it is here. If they change it again meanwhile, nothing is overwritten and you see their new version.</source>
+        <translation>Was jemand anderes am Termin geändert hat, wird mit dem Review überschrieben, wie es hier ist. Ändert er ihn inzwischen erneut, wird nichts überschrieben und Sie sehen seine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>Replacing the calendar&apos;s version…</source>
+        <translation>Die Fassung im Kalender wird ersetzt…</translation>
+    </message>
+    <message>
+        <source>The %1 review is no longer linked to the event deleted in the calendar; the next push creates it again.</source>
+        <translation>Das Review %1 ist nicht mehr mit dem im Kalender gelöschten Termin verknüpft; die nächste Übertragung legt ihn neu an.</translation>
+    </message>
+    <message>
+        <source>The %1 review could not be changed: %2</source>
+        <translation>Das Review %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 review now has the calendar&apos;s date, %2 (it was %3).</source>
+        <translation>Das Review %1 hat jetzt das Datum aus dem Kalender, %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>The %1 review keeps the calendar&apos;s version.</source>
+        <translation>Das Review %1 behält die Fassung des Kalenders.</translation>
     </message>
 </context>
 <context>
