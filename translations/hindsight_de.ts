@@ -1724,50 +1724,7 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
     </message>
 </context>
 <context>
-    <name>hs::ReviewsPanel</name>
-    <message>
-        <source>No reviews yet. They are proposed when the document is marked documented.</source>
-        <translation>Noch keine Überprüfungen. Sie werden vorgeschlagen, sobald das Dokument als dokumentiert markiert ist.</translation>
-    </message>
-    <message>
-        <source>&amp;Propose Reviews…</source>
-        <translation>Überprüfungen &amp;vorschlagen …</translation>
-    </message>
-    <message>
-        <source>Schedule the +1 week and +1 month reviews of the actions</source>
-        <translation>Die Überprüfungen der Maßnahmen nach +1 Woche und +1 Monat planen</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Überprüfungen</translation>
-    </message>
-    <message>
-        <source>The reviews could not be scheduled: %1</source>
-        <translation>Die Überprüfungen konnten nicht geplant werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scheduled %n review(s).</source>
-        <translation>
-            <numerusform>%n Überprüfung geplant.</numerusform>
-            <numerusform>%n Überprüfungen geplant.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation>In %1</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>What was done, what is still open</source>
-        <translation>Was erledigt wurde, was noch offen ist</translation>
-    </message>
-    <message>
-        <source>The review could not be saved: %1</source>
-        <translation>Die Überprüfung konnte nicht gespeichert werden: %1</translation>
-    </message>
+    <name>hs::ReviewsCalendarController</name>
     <message>
         <source>Push to Calendar</source>
         <translation>In den Kalender übertragen</translation>
@@ -1777,16 +1734,24 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <translation>Als .ics exportieren…</translation>
     </message>
     <message>
+        <source>Replace Theirs…</source>
+        <translation>Deren Fassung ersetzen…</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Deren Fassung behalten</translation>
+    </message>
+    <message>
         <source>Save the reviews as an iCalendar file that any calendar app can import</source>
         <translation>Die Überprüfungen als iCalendar-Datei speichern, die jede Kalender-App importieren kann</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+        <source>Overwrite the event someone else changed with the review as it is here</source>
+        <translation>Den von jemand anderem geänderten Termin mit dem Review überschreiben, wie es hier ist</translation>
     </message>
     <message>
-        <source>Delete this review, and its event in the calendar (Delete)</source>
-        <translation>Diese Überprüfung und ihren Termin im Kalender löschen (Entf)</translation>
+        <source>Take the calendar&apos;s date and time for the review here; nothing is sent</source>
+        <translation>Datum und Uhrzeit des Kalenders hier für das Review übernehmen; es wird nichts gesendet</translation>
     </message>
     <message>
         <source>Create or update the reviews as events in the calendar %1</source>
@@ -1855,6 +1820,41 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <translation>Nicht übertragen: %1</translation>
     </message>
     <message>
+        <source>Enter the password again in Settings &gt; Calendar…; when the keychain cannot store it, you can keep it there for this session only.</source>
+        <translation>Geben Sie das Passwort unter Einstellungen &gt; Kalender… erneut ein; kann der Schlüsselbund es nicht speichern, können Sie es dort nur für diese Sitzung behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the calendar&apos;s version of the %1 review(s)?</source>
+        <translation>
+            <numerusform>Die Fassung des Reviews %1 im Kalender ersetzen?</numerusform>
+            <numerusform>Die Fassung der Reviews %1 im Kalender ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What someone else changed in the event is overwritten with the review as it is here. If they change it again meanwhile, nothing is overwritten and you see their new version.</source>
+        <translation>Was jemand anderes am Termin geändert hat, wird mit dem Review überschrieben, wie es hier ist. Ändert er ihn inzwischen erneut, wird nichts überschrieben und Sie sehen seine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>Replacing the calendar&apos;s version…</source>
+        <translation>Die Fassung im Kalender wird ersetzt…</translation>
+    </message>
+    <message>
+        <source>The %1 review is no longer linked to the event deleted in the calendar; the next push creates it again.</source>
+        <translation>Das Review %1 ist nicht mehr mit dem im Kalender gelöschten Termin verknüpft; die nächste Übertragung legt ihn neu an.</translation>
+    </message>
+    <message>
+        <source>The %1 review could not be changed: %2</source>
+        <translation>Das Review %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 review now has the calendar&apos;s date, %2 (it was %3).</source>
+        <translation>Das Review %1 hat jetzt das Datum aus dem Kalender, %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>The %1 review keeps the calendar&apos;s version.</source>
+        <translation>Das Review %1 behält die Fassung des Kalenders.</translation>
+    </message>
+    <message>
         <source>The event of %1 is on a calendar that is not set up any more, so it cannot be deleted there. Delete the review here only?</source>
         <translation>Der Termin für %1 liegt in einem Kalender, der nicht mehr eingerichtet ist, und kann dort nicht gelöscht werden. Die Überprüfung nur hier löschen?</translation>
     </message>
@@ -1910,56 +1910,59 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <source>Review deleted here; its event is still in the calendar.</source>
         <translation>Überprüfung hier gelöscht; ihr Termin steht noch im Kalender.</translation>
     </message>
+</context>
+<context>
+    <name>hs::ReviewsPanel</name>
     <message>
-        <source>Replace Theirs…</source>
-        <translation>Deren Fassung ersetzen…</translation>
+        <source>No reviews yet. They are proposed when the document is marked documented.</source>
+        <translation>Noch keine Überprüfungen. Sie werden vorgeschlagen, sobald das Dokument als dokumentiert markiert ist.</translation>
     </message>
     <message>
-        <source>Keep Theirs</source>
-        <translation>Deren Fassung behalten</translation>
+        <source>&amp;Propose Reviews…</source>
+        <translation>Überprüfungen &amp;vorschlagen …</translation>
     </message>
     <message>
-        <source>Overwrite the event someone else changed with the review as it is here</source>
-        <translation>Den von jemand anderem geänderten Termin mit dem Review überschreiben, wie es hier ist</translation>
+        <source>Schedule the +1 week and +1 month reviews of the actions</source>
+        <translation>Die Überprüfungen der Maßnahmen nach +1 Woche und +1 Monat planen</translation>
     </message>
     <message>
-        <source>Take the calendar&apos;s date and time for the review here; nothing is sent</source>
-        <translation>Datum und Uhrzeit des Kalenders hier für das Review übernehmen; es wird nichts gesendet</translation>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
     </message>
     <message>
-        <source>Enter the password again in Settings &gt; Calendar…; when the keychain cannot store it, you can keep it there for this session only.</source>
-        <translation>Geben Sie das Passwort unter Einstellungen &gt; Kalender… erneut ein; kann der Schlüsselbund es nicht speichern, können Sie es dort nur für diese Sitzung behalten.</translation>
+        <source>The reviews could not be scheduled: %1</source>
+        <translation>Die Überprüfungen konnten nicht geplant werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the calendar&apos;s version of the %1 review(s)?</source>
+        <source>Scheduled %n review(s).</source>
         <translation>
-            <numerusform>Die Fassung des Reviews %1 im Kalender ersetzen?</numerusform>
-            <numerusform>Die Fassung der Reviews %1 im Kalender ersetzen?</numerusform>
+            <numerusform>%n Überprüfung geplant.</numerusform>
+            <numerusform>%n Überprüfungen geplant.</numerusform>
         </translation>
     </message>
     <message>
-        <source>What someone else changed in the event is overwritten with the review as it is here. If they change it again meanwhile, nothing is overwritten and you see their new version.</source>
-        <translation>Was jemand anderes am Termin geändert hat, wird mit dem Review überschrieben, wie es hier ist. Ändert er ihn inzwischen erneut, wird nichts überschrieben und Sie sehen seine neue Fassung.</translation>
+        <source>In %1</source>
+        <translation>In %1</translation>
     </message>
     <message>
-        <source>Replacing the calendar&apos;s version…</source>
-        <translation>Die Fassung im Kalender wird ersetzt…</translation>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <source>The %1 review is no longer linked to the event deleted in the calendar; the next push creates it again.</source>
-        <translation>Das Review %1 ist nicht mehr mit dem im Kalender gelöschten Termin verknüpft; die nächste Übertragung legt ihn neu an.</translation>
+        <source>What was done, what is still open</source>
+        <translation>Was erledigt wurde, was noch offen ist</translation>
     </message>
     <message>
-        <source>The %1 review could not be changed: %2</source>
-        <translation>Das Review %1 konnte nicht geändert werden: %2</translation>
+        <source>The review could not be saved: %1</source>
+        <translation>Die Überprüfung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>The %1 review now has the calendar&apos;s date, %2 (it was %3).</source>
-        <translation>Das Review %1 hat jetzt das Datum aus dem Kalender, %2 (vorher %3).</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <source>The %1 review keeps the calendar&apos;s version.</source>
-        <translation>Das Review %1 behält die Fassung des Kalenders.</translation>
+        <source>Delete this review, and its event in the calendar (Delete)</source>
+        <translation>Diese Überprüfung und ihren Termin im Kalender löschen (Entf)</translation>
     </message>
 </context>
 <context>

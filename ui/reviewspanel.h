@@ -1,12 +1,10 @@
 #pragma once
 
-#include "calendarapi.h"
 #include "review.h"
+#include "reviewscalendarcontroller.h"
 #include "reviewschedule.h"
 
 #include <functional>
-#include <QPointer>
-#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -23,9 +21,8 @@ class ReviewStore;
 
 // The incident's reviews in a compact list: when, done, and short notes ("what was done, what is
 // still open"), each saved as soon as it changes. Also proposes the +1 week / +1 month reviews
-// through a ReviewProposalDialog, on request or when the document has just been written; exports
-// them as an .ics file, pushes them to the CalDAV calendar and deletes one (with its event) through
-// a CalendarApi, never waiting for the network: the answers arrive as signals and show in the panel.
+// through a ReviewProposalDialog, on request or when the document has just been written. Exporting,
+// pushing to the calendar and deleting (with the event) are its ReviewsCalendarController's.
 class ReviewsPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -33,7 +30,10 @@ public:
     ~ReviewsPanel() override;
 
     void setIncident(qint64 incidentId, const QString &title);
-    void setTitle(const QString &title) { m_title = title; }
+    void setTitle(const QString &title) {
+        m_title = title;
+        m_calendar->setTitle(title);
+    }
     // When and at what hour reviews are proposed (a setting; 10:00 local time by default).
     void setRules(const ReviewRules &rules) { m_rules = rules; }
     const ReviewRules &rules() const { return m_rules; }
@@ -41,22 +41,12 @@ public:
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
     // The calendar to push to (none: the push button explains how to set one up). Must outlive the
     // panel or be destroyed with it.
-    void setCalendar(CalendarApi *calendar);
+    void setCalendar(CalendarApi *calendar) { m_calendar->setCalendar(calendar); }
 
     // Shows the proposal and stores the reviews when the user confirms. Returns whether it did.
     bool propose();
     // The document was just written: propose the reviews unless the incident already has some.
     void proposeIfNone();
-    // Writes the reviews as an iCalendar file chosen in a save dialog. Returns whether it did.
-    bool exportIcs();
-    // Starts pushing the reviews to the calendar; the answer shows in calendarStatus().
-    void pushToCalendar();
-    // After a push met events changed in the calendar by someone else (the last push's conflicts):
-    // asks, then pushes those reviews again replacing exactly the versions shown ...
-    void replaceTheirs();
-    // ... or takes the calendar's date and time for them here, so the next push updates their event
-    // instead of meeting the same conflict (one deleted there is forgotten: the next push creates it).
-    void keepTheirs();
     // Asks, then deletes the review of that row (and its calendar event, asynchronously).
     void deleteReview(int row);
 
@@ -66,11 +56,12 @@ public:
     QLineEdit *notesEdit(int row) const { return m_rows.at(row).notes; }
     QToolButton *deleteButton(int row) const { return m_rows.at(row).remove; }
     QPushButton *proposeButton() const { return m_propose; }
-    QPushButton *pushButton() const { return m_push; }
-    QPushButton *exportButton() const { return m_export; }
-    QLabel *calendarStatus() const { return m_status; }
-    QPushButton *replaceTheirsButton() const { return m_replace; }
-    QPushButton *keepTheirsButton() const { return m_keep; }
+    ReviewsCalendarController *calendar() const { return m_calendar; }
+    QPushButton *pushButton() const { return m_calendar->pushButton(); }
+    QPushButton *exportButton() const { return m_calendar->exportButton(); }
+    QLabel *calendarStatus() const { return m_calendar->status(); }
+    QPushButton *replaceTheirsButton() const { return m_calendar->replaceTheirsButton(); }
+    QPushButton *keepTheirsButton() const { return m_calendar->keepTheirsButton(); }
 
 signals:
     void message(const QString &text);
@@ -90,17 +81,10 @@ private:
     void reload();
     void refreshInPlace(const QList<Review> &reviews);
     void save(int row);
-    void removeHere(const Review &review);
-    void showStatus(const QString &text, bool error);
-    void pushed(const CalendarApi::PushResult &result);
-    void deleted(const CalendarApi::DeleteResult &result);
-    QString keychainHint() const;
     void updateButtons();
-    QString describe(const Review &review) const;
     QDate today() const;
 
     ReviewStore &m_store;
-    QPointer<CalendarApi> m_calendar;
     qint64 m_incidentId = 0;
     QString m_title;
     ReviewRules m_rules;
@@ -110,16 +94,9 @@ private:
     QGridLayout *m_grid = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_error = nullptr;
-    QLabel *m_status = nullptr;
     QPushButton *m_propose = nullptr;
-    QPushButton *m_push = nullptr;
-    QPushButton *m_export = nullptr;
-    QWidget *m_conflictBar = nullptr; // Replace Theirs / Keep Theirs, while there are conflicts
-    QPushButton *m_replace = nullptr;
-    QPushButton *m_keep = nullptr;
-    QList<CalendarApi::ReviewOutcome> m_conflicts; // of the last push of this incident
-    qint64 m_pushing = 0;                          // the incident whose push is under way
-    QSet<qint64> m_deleting;                       // reviews whose event is being deleted
+    // Created after the propose button, so the tab order stays propose, export/push, conflict choice.
+    ReviewsCalendarController *m_calendar = nullptr;
     bool m_saving = false; // our own update: the store's signal must not rebuild the rows being edited
 };
 
