@@ -18,7 +18,9 @@ constexpr qint64 kPassBudgetMs = 20; // of one dispatch pass before the event lo
 
 struct OutboxRunner::Slot {
     std::unique_ptr<ShareTarget> target;
-    QList<qint64> jobs; // begun, not yet recorded
+    QList<qint64> jobs; // begun, not yet recorded: rendering, ready or publishing
+    QList<std::pair<ShareJob, ShareDocument>> ready; // rendered, waiting for a free publish
+    int publishing = 0;
     bool indexing = false;
     bool busy() const { return !jobs.isEmpty() || indexing; }
 };
@@ -131,7 +133,10 @@ void OutboxRunner::dispatchDue() {
             });
             continue;
         }
-        if (slot->indexing || slot->jobs.size() >= std::max(1, slot->target->maxParallel())) {
+        // Up to maxParallel() publishing, and as many again rendering ahead of them, so that the
+        // target never waits for a render (nor a render for the target).
+        if (slot->indexing ||
+            slot->jobs.size() >= std::max(1, slot->target->maxParallel()) + m_pool->maxThreadCount()) {
             full.insert(job.targetId);
             continue;
         }
@@ -167,9 +172,17 @@ void OutboxRunner::cancel() {
             recordLater(job, cancelled, {}, {});
         }
     }
-    for (const auto &[targetId, slot] : m_slots)
+    for (const auto &[targetId, slot] : m_slots) {
+        for (const auto &[job, doc] : std::exchange(slot->ready, {})) {
+            Q_UNUSED(doc)
+            ShareResult cancelled;
+            cancelled.status = ShareResult::Status::Cancelled;
+            cancelled.message = tr("Cancelled.");
+            recordLater(job, cancelled, {}, {});
+        }
         if (slot->busy())
             slot->target->cancel();
+    }
 }
 
 bool OutboxRunner::waitsForOthers(const ShareJob &job) const {
@@ -310,13 +323,27 @@ void OutboxRunner::rendered(const ShareDocument &doc) {
 }
 
 void OutboxRunner::publishTo(const ShareJob &job, ShareDocument doc) {
-    ShareTarget *target = slotOf(job.targetId)->target.get();
+    Slot *slot = slotOf(job.targetId);
+    if (slot->publishing >= std::max(1, slot->target->maxParallel())) {
+        slot->ready.append({job, std::move(doc)});
+        return;
+    }
+    ++slot->publishing;
+    ShareTarget *target = slot->target.get();
     doc.overwrite = job.overwrite;
     if (target->needsPublishedLink())
         doc.publishedLink = publishedLink(job.incidentId, job.targetId);
     target->publish(doc, job.remoteState,
                     [this, job, hash = doc.contentHash](const ShareResult &result, const RemoteState &state) {
+                        Slot *s = slotOf(job.targetId);
+                        if (s)
+                            --s->publishing;
                         record(job, result, hash, state);
+                        // The next rendered document of this target, if one waits.
+                        if (s && !s->ready.isEmpty() && !m_stopped) {
+                            auto [next, nextDoc] = s->ready.takeFirst();
+                            publishTo(next, std::move(nextDoc));
+                        }
                     });
 }
 
