@@ -188,13 +188,26 @@ RemoteState Outbox::indexState(qint64 targetId) const {
     return jsonObject(q.value(0).toString());
 }
 
+QString Outbox::indexError(qint64 targetId) const {
+    return indexState(targetId).value(QLatin1String("error")).toString();
+}
+
+bool Outbox::setIndexError(qint64 targetId, const QString &message, QString *error) {
+    RemoteState state = indexState(targetId);
+    state.insert(QStringLiteral("error"), message);
+    return setIndexState(targetId, state, error);
+}
+
 bool Outbox::setIndexState(qint64 targetId, const RemoteState &state, QString *error) {
+    const bool hadError = !indexError(targetId).isEmpty();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE share_target SET index_state = :state WHERE id = :id"));
     q.bindValue(QStringLiteral(":state"), jsonText(state));
     q.bindValue(QStringLiteral(":id"), targetId);
     if (!q.exec())
         return fail(error, tr("The share target could not be saved: %1").arg(q.lastError().text()));
+    if (hadError || state.contains(QLatin1String("error")))
+        emit indexErrorChanged(targetId);
     return true;
 }
 

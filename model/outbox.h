@@ -53,6 +53,10 @@ public:
     // The state of a target's index files (see ShareTarget::publishIndex()).
     RemoteState indexState(qint64 targetId) const;
     bool setIndexState(qint64 targetId, const RemoteState &state, QString *error = nullptr);
+    // Why the target's index (index.html/index.md) could not be written last time, for the share
+    // status; empty when it was. Kept in the index state, so setIndexState() after a success clears it.
+    QString indexError(qint64 targetId) const;
+    bool setIndexError(qint64 targetId, const QString &message, QString *error = nullptr);
 
     // --- Jobs
     // "Share": queues the incident for every enabled target (or only `targetIds` when not empty), due
@@ -91,6 +95,7 @@ public:
 
 signals:
     void targetsChanged();
+    void indexErrorChanged(qint64 targetId);
     void jobChanged(qint64 jobId, qint64 incidentId);
     // After share(): jobs are due (the runner starts draining).
     void jobsQueued();

@@ -10,6 +10,13 @@ OutboxStatusModel::OutboxStatusModel(Outbox &outbox, QObject *parent)
     : QAbstractTableModel(parent)
     , m_outbox(outbox) {
     connect(&m_outbox, &Outbox::targetsChanged, this, &OutboxStatusModel::reload);
+    connect(&m_outbox, &Outbox::indexErrorChanged, this, [this](qint64 targetId) {
+        for (const Row &row : std::as_const(m_rows))
+            if (row.target.id == targetId) {
+                reload();
+                return;
+            }
+    });
     connect(&m_outbox, &Outbox::jobChanged, this, [this](qint64 jobId, qint64 incidentId) {
         if (incidentId != m_incidentId)
             return;
@@ -40,7 +47,7 @@ void OutboxStatusModel::reload() {
     if (m_incidentId > 0) {
         const QList<ShareJob> jobs = m_outbox.jobsForIncident(m_incidentId);
         for (const ShareTargetConfig &t : m_outbox.targets()) {
-            Row row{t, std::nullopt};
+            Row row{t, std::nullopt, m_outbox.indexError(t.id)};
             for (const ShareJob &j : jobs)
                 if (j.targetId == t.id)
                     row.job = j;
@@ -78,9 +85,14 @@ QString OutboxStatusModel::detail(const Row &row) const {
     case ShareJobState::Sending:
         return tr("Sending to %1").arg(j.where.isEmpty() ? row.target.name : j.where);
     case ShareJobState::Sent: {
-        const QString sent =
+        QString sent =
             tr("Sent %1 to %2").arg(locale.toString(j.sentAt.toLocalTime(), QLocale::ShortFormat), j.where);
-        return changed(row) ? tr("%1; changed since, share again to update it").arg(sent) : sent;
+        if (changed(row))
+            sent = tr("%1; changed since, share again to update it").arg(sent);
+        if (!row.indexError.isEmpty())
+            sent = tr("%1. The list of shared post-mortems there could not be updated: %2")
+                       .arg(sent, row.indexError);
+        return sent;
     }
     case ShareJobState::Failed:
     case ShareJobState::Conflict:

@@ -41,6 +41,7 @@ private:
     struct Row {
         ShareTargetConfig target;
         std::optional<ShareJob> job;
+        QString indexError; // the target's index could not be written (Outbox::indexError())
     };
     QString detail(const Row &row) const;
     bool changed(const Row &row) const;

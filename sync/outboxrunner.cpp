@@ -135,8 +135,8 @@ void OutboxRunner::dispatchDue() {
         }
         // Up to maxParallel() publishing, and as many again rendering ahead of them, so that the
         // target never waits for a render (nor a render for the target).
-        if (slot->indexing ||
-            slot->jobs.size() >= std::max(1, slot->target->maxParallel()) + m_pool->maxThreadCount()) {
+        const int parallel = std::max(1, slot->target->maxParallel());
+        if (slot->indexing || slot->jobs.size() >= parallel + (parallel > 1 ? m_pool->maxThreadCount() : 0)) {
             full.insert(job.targetId);
             continue;
         }
@@ -415,15 +415,24 @@ void OutboxRunner::targetIdle(qint64 targetId) {
     if (!slot || !slot->target->keepsIndex())
         return;
     slot->indexing = true;
-    slot->target->publishIndex(m_outbox.sharedEntries(targetId), m_outbox.indexState(targetId),
+    RemoteState last = m_outbox.indexState(targetId);
+    last.remove(QLatin1String("error")); // ours, not the target's
+    slot->target->publishIndex(m_outbox.sharedEntries(targetId), last,
                                [this, targetId](const ShareResult &result, const RemoteState &state) {
                                    if (Slot *s = slotOf(targetId))
                                        s->indexing = false;
-                                   if (result.ok())
-                                       m_outbox.setIndexState(targetId, state);
-                                   else
+                                   if (result.ok()) {
+                                       RemoteState written = state;
+                                       written.remove(QLatin1String("error"));
+                                       m_outbox.setIndexState(targetId, written);
+                                   } else {
+                                       // Shown on the share status of every document sent there.
                                        qCWarning(lcOutbox).noquote()
                                            << "index of target" << targetId << result.message;
+                                       m_outbox.setIndexError(targetId, result.message);
+                                       ++m_summary.indexFailures;
+                                       emit indexFailed(targetId, result.message);
+                                   }
                                    checkDrained();
                                });
 }

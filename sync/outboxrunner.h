@@ -43,8 +43,9 @@ public:
         int sent = 0;      // uploaded
         int unchanged = 0; // the target already had this version
         int conflicts = 0;
-        int failed = 0;   // given up (not retryable)
-        int retrying = 0; // failed, queued again for later
+        int failed = 0;        // given up (not retryable)
+        int retrying = 0;      // failed, queued again for later
+        int indexFailures = 0; // index files not written (see indexFailed()); the documents arrived
         bool allDone() const { return conflicts == 0 && failed == 0 && retrying == 0; }
     };
 
@@ -79,6 +80,9 @@ signals:
     void jobStarted(qint64 jobId, qint64 incidentId, qint64 targetId);
     void jobFinished(qint64 jobId, const hs::ShareResult &result);
     void progress(qint64 jobId, qint64 done, qint64 total);
+    // A target's index (index.html/index.md) could not be written; also kept for the share status
+    // (Outbox::indexError()). It is written again after the next document sent there.
+    void indexFailed(qint64 targetId, const QString &message);
     // Nothing runs and nothing is due (retries later may still be queued; see Outbox::nextAttempt()).
     void drained();
 

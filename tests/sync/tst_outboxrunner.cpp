@@ -4,6 +4,7 @@
 #include "incidentstore.h"
 #include "outbox.h"
 #include "outboxrunner.h"
+#include "outboxstatusmodel.h"
 #include "sharetargetfactory.h"
 
 #include <memory>
@@ -76,6 +77,7 @@ private slots:
     void drain_missingPasswordIsExplained();
     void drain_severalJobsOfATargetAtOnce_neverMoreThanItTakes();
     void renderFiles_onAWorkerThread_sameAsOnTheMainThread();
+    void drain_indexThatCannotBeWrittenIsShownOnTheShareStatus();
 
 private:
     qint64 incident(const QString &title, const QDate &date, const QString &cause);
@@ -312,6 +314,44 @@ void TestOutboxRunner::renderFiles_onAWorkerThread_sameAsOnTheMainThread() {
     QCOMPARE(doc.html, html);
     QCOMPARE(ShareDocument::comparablePdf(doc.pdf), ShareDocument::comparablePdf(pdf));
     QCOMPARE(doc.contentHash, ShareDocument::render(pm, true).contentHash);
+}
+
+void TestOutboxRunner::drain_indexThatCannotBeWrittenIsShownOnTheShareStatus() {
+    const QString folder = m_dir->filePath(QStringLiteral("share"));
+    // A folder where the index file should be: the documents can be written, the index cannot.
+    QVERIFY(QDir().mkpath(QDir(folder).filePath(QStringLiteral("index.html"))));
+    const qint64 tid =
+        target(QStringLiteral("folder"), QStringLiteral("Team share"), {{QStringLiteral("path"), folder}});
+    const qint64 id = incident(QStringLiteral("DB down"), QDate(2026, 11, 24), QStringLiteral("Disk full."));
+    QString error;
+    QCOMPARE(m_outbox->share(id, QByteArrayLiteral("first"), &error), 1);
+    OutboxStatusModel status(*m_outbox);
+    status.setIncident(id);
+    QSignalSpy failed(m_runner.get(), &OutboxRunner::indexFailed);
+    QVERIFY(drain());
+    QCOMPARE(m_runner->summary().sent, 1);
+    QCOMPARE(m_runner->summary().indexFailures, 1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toLongLong(), tid);
+    const QString why = m_outbox->indexError(tid);
+    QVERIFY(!why.isEmpty());
+    QCOMPARE(status.rowCount(), 1);
+    const QString detail = status.data(status.index(0, OutboxStatusModel::DetailColumn)).toString();
+    QVERIFY2(detail.contains(QStringLiteral("could not be updated")) && detail.contains(why),
+             qPrintable(detail));
+
+    // Once the index can be written again (after the next document sent there), the note goes away.
+    QVERIFY(QDir(QDir(folder).filePath(QStringLiteral("index.html"))).removeRecursively());
+    auto edited = *m_incidents->load(id, &error);
+    edited.setText(Section::Cause, QStringLiteral("The disk was full."));
+    QVERIFY(m_incidents->save(edited, {Field::Cause}, &error));
+    QCOMPARE(m_outbox->share(id, QByteArrayLiteral("second"), &error), 1);
+    QVERIFY(drain());
+    QCOMPARE(m_outbox->indexError(tid), QString());
+    QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("index.html"))));
+    QVERIFY(!status.data(status.index(0, OutboxStatusModel::DetailColumn))
+                 .toString()
+                 .contains(QStringLiteral("could not be updated")));
 }
 
 QTEST_MAIN(TestOutboxRunner)
