@@ -1538,6 +1538,10 @@ Drücken Sie Strg+N, um einen Vorfall zu eröffnen, oder wählen Sie einen aus d
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>%1. The list of shared post-mortems there could not be updated: %2</source>
+        <translation>%1. Die Liste der geteilten Post-Mortems dort konnte nicht aktualisiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>hs::PreferencesDialog</name>
