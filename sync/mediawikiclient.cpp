@@ -300,6 +300,29 @@ void MediaWikiClient::savePage(const QString &title, const QString &text, const 
     });
 }
 
+void MediaWikiClient::fileInfo(const QString &fileName, Callback done) {
+    login([this, fileName, done = std::move(done)](const WikiResult &signedIn) {
+        if (!signedIn.ok())
+            return done(signedIn);
+        post({{QStringLiteral("action"), QStringLiteral("query")},
+              {QStringLiteral("prop"), QStringLiteral("imageinfo")},
+              {QStringLiteral("iiprop"), QStringLiteral("sha1|comment|url")},
+              {QStringLiteral("titles"), QStringLiteral("File:") + fileName}},
+             done, [done](const QJsonObject &json) {
+                 // A missing file has no imageinfo; a name the wiki cannot take is left to the upload,
+                 // which says why.
+                 const QJsonObject info =
+                     json[QLatin1String("query")][QLatin1String("pages")][0][QLatin1String("imageinfo")][0]
+                         .toObject();
+                 WikiResult r;
+                 r.sha1 = info.value(QLatin1String("sha1")).toString().toLower().toLatin1();
+                 r.comment = info.value(QLatin1String("comment")).toString();
+                 r.url = QUrl(info.value(QLatin1String("descriptionurl")).toString());
+                 done(r);
+             });
+    });
+}
+
 void MediaWikiClient::uploadFile(const QString &fileName, const QByteArray &data, const QString &comment,
                                  Callback done) {
     if (!checkConfigured(done))

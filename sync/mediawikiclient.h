@@ -46,6 +46,7 @@ public:
     void pageInfo(const QString &title, Callback done) override;
     void savePage(const QString &title, const QString &text, const QString &summary, const WikiResult &base,
                   Callback done) override;
+    void fileInfo(const QString &fileName, Callback done) override;
     void uploadFile(const QString &fileName, const QByteArray &data, const QString &comment,
                     Callback done) override;
     void abort() override;

@@ -24,6 +24,15 @@ QByteArray sha1Hex(const QString &text) {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex();
 }
 
+// Names the content a PDF was rendered from, in its upload comment ("[content 0123456789abcdef]"),
+// so that a later publish recognises its own upload; empty when the document has no content hash.
+QString pdfMarker(const ShareDocument &doc) {
+    if (doc.contentHash.isEmpty())
+        return {};
+    const QByteArray id = QCryptographicHash::hash(doc.contentHash, QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("[content %1]").arg(QString::fromLatin1(id.left(16)));
+}
+
 } // namespace
 
 // One publish in flight: what it was given and what it learnt so far.
@@ -36,7 +45,6 @@ struct WikiTarget::Run {
     QString text;
     QByteArray textSha1;
     WikiResult current; // the page as it is on the wiki now
-    bool pdfUploaded = false;
     int uploads = 0;
 };
 
@@ -167,17 +175,39 @@ void WikiTarget::uploadPdf() {
         savePage();
         return;
     }
-    m_client->uploadFile(run.pdfFile, run.doc.pdf,
-                         tr("Post-mortem %1, published by Hindsight").arg(run.doc.documentName),
-                         [this](const WikiResult &r) {
-                             if (!r.ok())
-                                 return fail(r);
-                             m_run->pdfUploaded = true;
-                             if (!r.noChange)
-                                 ++m_run->uploads;
-                             emit progress(3, 4);
-                             savePage();
-                         });
+    // Our state only learns of the upload once the page is saved too: a publish that ended in between
+    // (the wiki went away, the edit failed) left our PDF on the wiki. Ask first, so a retry does not add
+    // a second version of it. The bytes alone do not tell, since every rendering differs (creation
+    // time, document id): the upload comment carries the content it was made from.
+    m_client->fileInfo(run.pdfFile, [this](const WikiResult &r) {
+        if (!r.ok())
+            return fail(r);
+        const Run &active = *m_run;
+        const QByteArray sha1 = QCryptographicHash::hash(active.doc.pdf, QCryptographicHash::Sha1).toHex();
+        const QString marker = pdfMarker(active.doc);
+        if (!r.sha1.isEmpty() && (r.sha1 == sha1 || (!marker.isEmpty() && r.comment.contains(marker)))) {
+            qCDebug(lcWiki).noquote() << active.pdfFile << "is already on the wiki";
+            emit progress(3, 4);
+            savePage();
+            return;
+        }
+        sendPdf();
+    });
+}
+
+void WikiTarget::sendPdf() {
+    const Run &run = *m_run;
+    // The marker stays out of tr(): it must read the same whatever language uploaded the file.
+    const QString comment = tr("Post-mortem %1, published by Hindsight").arg(run.doc.documentName) +
+                            QLatin1Char(' ') + pdfMarker(run.doc);
+    m_client->uploadFile(run.pdfFile, run.doc.pdf, comment.trimmed(), [this](const WikiResult &r) {
+        if (!r.ok())
+            return fail(r);
+        if (!r.noChange)
+            ++m_run->uploads;
+        emit progress(3, 4);
+        savePage();
+    });
 }
 
 void WikiTarget::savePage() {
@@ -214,7 +244,7 @@ void WikiTarget::savePage() {
         result.where = where();
         result.link = QUrl(state.value(kUrl).toString());
         result.message = active.uploads > 0 ? tr("Published to the wiki page %1.").arg(active.title)
-                                             : tr("The wiki page %1 is up to date.").arg(active.title);
+                                            : tr("The wiki page %1 is up to date.").arg(active.title);
         finish(result, state);
     };
     if (run.current.exists() && run.current.sha1 == run.textSha1) {

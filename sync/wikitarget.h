@@ -42,6 +42,7 @@ struct WikiResult {
     QByteArray sha1;       // hex SHA-1 of its text, as the wiki computed it
     QString curTimestamp;  // pageInfo(): the wiki's "now", the start of an edit
     QUrl url;              // the page, or the uploaded file's description page
+    QString comment;       // fileInfo(): what the file's current version was uploaded with
     bool noChange = false; // savePage()/uploadFile(): the wiki already had exactly this
 
     bool ok() const { return status == Status::Ok; }
@@ -87,6 +88,9 @@ public:
     // now) the answer is Conflict and nothing is written.
     virtual void savePage(const QString &title, const QString &text, const QString &summary,
                           const WikiResult &base, Callback done) = 0;
+    // The file attachment's current version: `sha1` (hex, empty when there is no such file) and its
+    // upload comment.
+    virtual void fileInfo(const QString &fileName, Callback done) = 0;
     // Uploads (or re-uploads) a file attachment; noChange when the wiki already has these bytes.
     virtual void uploadFile(const QString &fileName, const QByteArray &data, const QString &comment,
                             Callback done) = 0;
@@ -103,6 +107,8 @@ struct WikiTargetOptions {
 // WikiClient. A page changed by anyone since our last publish is never overwritten (Conflict, nothing
 // written) unless the user chose to replace it (ShareDocument::overwrite). RemoteState holds the page
 // title, revision id and timestamp, the SHA-1 of the text we saved and the content hash of the PDF.
+// A PDF that is on the wiki already (same bytes, or uploaded from the same content, which its upload
+// comment names) is not uploaded again, so a publish interrupted after its upload adds no second version.
 // Subclasses say how a document becomes a page (renderPage()).
 class WikiTarget : public ShareTarget {
     Q_OBJECT
@@ -130,6 +136,7 @@ private:
     struct Run;
     void checkPage();
     void uploadPdf();
+    void sendPdf();
     void savePage();
     void finish(ShareResult result, const RemoteState &state);
     void fail(const WikiResult &r);

@@ -39,6 +39,7 @@ private slots:
     void publish_wrongPasswordChangesNothing();
     void publish_serverStoppedThenRestartedArrivesExactlyOnce();
     void publish_serverStoppedMidSyncThenRestartedArrivesExactlyOnce();
+    void publish_editFailedAfterUploadRetryWithNewRenderingKeepsOnePdfVersion();
 
 private:
     PostMortem postMortem(const QString &slug) const;
@@ -351,6 +352,64 @@ void TestMediaWikiTarget::publish_serverStoppedMidSyncThenRestartedArrivesExactl
     // And once more with the state it returned: nothing at all.
     const auto again = runPublish(*t, doc, up->state);
     QVERIFY(again && again->result.status == SR::Unchanged);
+}
+
+void TestMediaWikiTarget::publish_editFailedAfterUploadRetryWithNewRenderingKeepsOnePdfVersion() {
+    // As from the CLI: the PDF went up, the page edit failed, and the retry (another process) renders
+    // the PDF again from the same content, with other bytes: Qt stamps the PDF with the second it was
+    // made in.
+    const PostMortem pm = postMortem(QStringLiteral("edit-failed"));
+    QString error;
+    QByteArray firstPdf;
+    QByteArray secondPdf;
+    QString html;
+    const qint64 firstSecond = QDateTime::currentSecsSinceEpoch();
+    QVERIFY2(renderer::toHtmlAndPdf(pm, &html, &firstPdf, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > firstSecond + 1, 5000);
+    QVERIFY2(renderer::toHtmlAndPdf(pm, &html, &secondPdf, &error), qPrintable(error));
+    QVERIFY2(firstPdf != secondPdf, "two renderings are byte-identical: the test would not test the retry");
+    const ShareDocument first = shareDocument(pm, firstPdf);
+    const ShareDocument second = shareDocument(pm, secondPdf);
+    auto t = target();
+    const QString title = t->pageTitle(first);
+    const QString file = WikiTarget::pdfFileName(first);
+    // Right after the upload the next request is the page edit: its connection drops.
+    const auto failTheEdit = connect(t.get(), &ShareTarget::progress, this, [this](qint64 step, qint64) {
+        if (step == 3)
+            m_nam.failNext("POST", FakeNam::close());
+    });
+    const auto down = runPublish(*t, first, {});
+    disconnect(failTheEdit);
+    QVERIFY(down);
+    QCOMPARE(down->result.status, SR::Failed);
+    QVERIFY(down->result.retryable);
+    QCOMPARE(down->state, RemoteState{});
+    QVERIFY(m_wiki->revisions(title).isEmpty());
+    QCOMPARE(m_wiki->fileVersions(file), 1);
+
+    auto retry = target(); // a new session, as a later sync would have
+    const auto up = runPublish(*retry, second, down->state);
+    QVERIFY(up);
+    QCOMPARE(up->result.status, SR::Sent);
+    QCOMPARE(up->result.uploads, 1); // the page only
+    QCOMPARE(m_wiki->revisions(title).size(), 1);
+    QCOMPARE(m_wiki->fileVersions(file), 1);
+    QVERIFY(m_wiki->pageText(title).contains(file));
+    QCOMPARE(up->state.value(QLatin1String("pdfFile")).toString(), file);
+    // And with the state it returned, the next sync sends nothing.
+    const auto again = runPublish(*retry, second, up->state);
+    QVERIFY(again && again->result.status == SR::Unchanged);
+
+    // The content changed: the new PDF is a new version, as before.
+    PostMortem changed = pm;
+    changed.incident.setText(Section::Cause, QStringLiteral("The primary ran out of disk, again."));
+    QByteArray changedPdf;
+    QVERIFY2(renderer::toHtmlAndPdf(changed, &html, &changedPdf, &error), qPrintable(error));
+    const auto third = runPublish(*retry, shareDocument(changed, changedPdf), up->state);
+    QVERIFY(third);
+    QCOMPARE(third->result.status, SR::Sent);
+    QCOMPARE(third->result.uploads, 2);
+    QCOMPARE(m_wiki->fileVersions(file), 2);
 }
 
 QTEST_MAIN(TestMediaWikiTarget)
