@@ -1,10 +1,9 @@
 #include "outboxrunner.h"
 
-#include "credentialstore.h"
+#include "outboxrunnerslot.h"
 #include "sharetargetfactory.h"
 
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 Q_LOGGING_CATEGORY(lcOutbox, "hindsight.sync.outbox")
@@ -15,15 +14,6 @@ namespace {
 constexpr int kRecentDocuments = 8;
 constexpr qint64 kPassBudgetMs = 20; // of one dispatch pass before the event loop gets a turn
 } // namespace
-
-struct OutboxRunner::Slot {
-    std::unique_ptr<ShareTarget> target;
-    QList<qint64> jobs; // begun, not yet recorded: rendering, ready or publishing
-    QList<std::pair<ShareJob, ShareDocument>> ready; // rendered, waiting for a free publish
-    int publishing = 0;
-    bool indexing = false;
-    bool busy() const { return !jobs.isEmpty() || indexing; }
-};
 
 OutboxRunner::OutboxRunner(Outbox &outbox, DocumentLoader loader, CredentialStore *credentials,
                            QObject *parent)
@@ -56,25 +46,6 @@ OutboxRunner::~OutboxRunner() {
     // Renders not started are dropped, running ones finish; their answers die with this object.
     m_pool->clear();
     m_pool.reset();
-}
-
-bool OutboxRunner::isBusy() const {
-    if (!m_creating.isEmpty())
-        return true;
-    for (const auto &[targetId, slot] : m_slots)
-        if (slot->busy())
-            return true;
-    return false;
-}
-
-OutboxRunner::Slot *OutboxRunner::slotOf(qint64 targetId) const {
-    const auto it = m_slots.find(targetId);
-    return it == m_slots.end() ? nullptr : it->second.get();
-}
-
-bool OutboxRunner::isRunning(const ShareJob &job) const {
-    const Slot *slot = slotOf(job.targetId);
-    return slot && slot->jobs.contains(job.id);
 }
 
 void OutboxRunner::start() {
@@ -205,52 +176,6 @@ QUrl OutboxRunner::publishedLink(qint64 incidentId, qint64 exceptTarget) const {
             best = other.link;
     }
     return best;
-}
-
-void OutboxRunner::withTarget(const ShareTargetConfig &config,
-                              std::function<void(ShareTarget *, const QString &error)> then) {
-    const auto kind = shareTargetKind(config.kind);
-    auto make = [this, config, then](const QString &secret) {
-        QString error;
-        std::unique_ptr<ShareTarget> target = m_factory(config, secret, &error);
-        if (!target) {
-            then(nullptr, error);
-            return;
-        }
-        const qint64 targetId = config.id;
-        connect(target.get(), &ShareTarget::progress, this, [this, targetId](qint64 done, qint64 total) {
-            // With several jobs at once the target's progress is reported for the oldest of them.
-            const Slot *slot = slotOf(targetId);
-            if (slot && !slot->jobs.isEmpty())
-                emit progress(slot->jobs.first(), done, total);
-        });
-        auto slot = std::make_unique<Slot>();
-        slot->target = std::move(target);
-        ShareTarget *raw = slot->target.get();
-        m_slots[targetId] = std::move(slot);
-        then(raw, {});
-    };
-    if (!kind || !kind->needsSecret) {
-        QMetaObject::invokeMethod(
-            this, [make] { make({}); }, Qt::QueuedConnection);
-        return;
-    }
-    if (!m_credentials) {
-        QMetaObject::invokeMethod(
-            this, [then] { then(nullptr, tr("No keychain is available to read the password.")); },
-            Qt::QueuedConnection);
-        return;
-    }
-    const QString name = config.name;
-    m_credentials->read(shareSecretKey(config.id), [make, then, name](const CredentialResult &result) {
-        if (result.ok())
-            make(result.secret);
-        else if (result.status == CredentialResult::Status::NotFound)
-            then(nullptr,
-                 tr("No password is stored for \"%1\"; enter it again in the share settings.").arg(name));
-        else
-            then(nullptr, result.error);
-    });
 }
 
 void OutboxRunner::dispatch(Slot &slot, const ShareJob &job) {
@@ -407,34 +332,6 @@ void OutboxRunner::continueLater() {
         m_scheduled = true;
         QMetaObject::invokeMethod(this, &OutboxRunner::runNext, Qt::QueuedConnection);
     }
-}
-
-void OutboxRunner::targetIdle(qint64 targetId) {
-    m_indexDirty.remove(targetId);
-    Slot *slot = slotOf(targetId);
-    if (!slot || !slot->target->keepsIndex())
-        return;
-    slot->indexing = true;
-    RemoteState last = m_outbox.indexState(targetId);
-    last.remove(QLatin1String("error")); // ours, not the target's
-    slot->target->publishIndex(m_outbox.sharedEntries(targetId), last,
-                               [this, targetId](const ShareResult &result, const RemoteState &state) {
-                                   if (Slot *s = slotOf(targetId))
-                                       s->indexing = false;
-                                   if (result.ok()) {
-                                       RemoteState written = state;
-                                       written.remove(QLatin1String("error"));
-                                       m_outbox.setIndexState(targetId, written);
-                                   } else {
-                                       // Shown on the share status of every document sent there.
-                                       qCWarning(lcOutbox).noquote()
-                                           << "index of target" << targetId << result.message;
-                                       m_outbox.setIndexError(targetId, result.message);
-                                       ++m_summary.indexFailures;
-                                       emit indexFailed(targetId, result.message);
-                                   }
-                                   checkDrained();
-                               });
 }
 
 void OutboxRunner::checkDrained() {
