@@ -3570,6 +3570,10 @@ Hindsight bewahrt Geheimnisse nur im Schlüsselbund des Systems auf, nie in eine
         <source>%1 The review was not deleted; --keep-event deletes it here only and leaves its event on the calendar.</source>
         <translation>%1 Die Überprüfung wurde nicht gelöscht; --keep-event löscht sie nur hier und lässt ihren Termin im Kalender.</translation>
     </message>
+    <message>
+        <source>The list of shared post-mortems on “%1” could not be updated: %2</source>
+        <translation>Die Liste der geteilten Post-Mortems auf „%1“ konnte nicht aktualisiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>hs::docformat</name>

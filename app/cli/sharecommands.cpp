@@ -138,6 +138,13 @@ int runSync(const QStringList &args) {
                 columns << result.link.toDisplayString();
             print(columns.join(QLatin1Char('\t')));
         });
+    // The documents arrived, so the exit code stays 0; the user still has to know the list is stale.
+    QObject::connect(&runner, &OutboxRunner::indexFailed, &runner,
+                     [&outbox](qint64 targetId, const QString &why) {
+                         const auto target = outbox.target(targetId);
+                         fail(Ok, Text::tr("The list of shared post-mortems on “%1” could not be updated: %2")
+                                      .arg(target ? target->name : QString::number(targetId), why));
+                     });
     QEventLoop loop;
     bool drained = false;
     QObject::connect(&runner, &OutboxRunner::drained, &loop, [&] {

@@ -31,6 +31,7 @@ private slots:
     void sync_hostileTitlesStayInsideTheFolder();
     void sync_colleaguesChangeIsConflictExitOne();
     void sync_missingFolderFailsThenArrives();
+    void sync_indexNotWrittenIsToldButTheDocumentArrived();
     void help_ofEveryCommandExitsZero_data();
     void help_ofEveryCommandExitsZero();
 
@@ -251,6 +252,22 @@ void TestCliShare::sync_writesFilesAndIndexAndExitsZero() {
     const CliResult again = m_cli.run({QStringLiteral("sync")});
     QCOMPARE(again.code, 0);
     QVERIFY(again.outText().contains(QLatin1String("Nothing to send")));
+}
+
+void TestCliShare::sync_indexNotWrittenIsToldButTheDocumentArrived() {
+    QVERIFY(addFolderTarget() > 0);
+    // A folder where the index file should be: it cannot be written, whoever runs the test.
+    QVERIFY(QDir(folder()).mkdir(QStringLiteral("index.html")));
+    const qint64 id = m_cli.declareComplete();
+    QCOMPARE(m_cli.run({QStringLiteral("share"), QString::number(id)}).code, 0);
+    const CliResult sync = m_cli.run({QStringLiteral("sync")});
+    QCOMPARE(sync.code, 0);
+    QCOMPARE(syncLines(sync).value(0).value(0), QStringLiteral("sent"));
+    QVERIFY2(
+        sync.err.contains(
+            "The list of shared post-mortems on \xe2\x80\x9cTeam share\xe2\x80\x9d could not be updated"),
+        sync.err.constData());
+    QVERIFY(QFileInfo(QDir(folder()).filePath(documentName(id) + QStringLiteral(".pdf"))).size() > 0);
 }
 
 void TestCliShare::sync_unchangedRewritesNothing() {
