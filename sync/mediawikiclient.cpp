@@ -221,37 +221,42 @@ void MediaWikiClient::withToken(Callback done, std::function<void(const QString 
     });
 }
 
-void MediaWikiClient::pageInfo(const QString &title, Callback done) {
-    login([this, title, done = std::move(done)](const WikiResult &signedIn) {
+void MediaWikiClient::postSignedIn(Params params, Callback done, JsonHandler handler) {
+    login([this, params = std::move(params), done = std::move(done),
+           handler = std::move(handler)](const WikiResult &signedIn) {
         if (!signedIn.ok())
             return done(signedIn);
-        post({{QStringLiteral("action"), QStringLiteral("query")},
-              {QStringLiteral("prop"), QStringLiteral("info|revisions")},
-              {QStringLiteral("inprop"), QStringLiteral("url")},
-              {QStringLiteral("rvprop"), QStringLiteral("ids|timestamp|user|sha1")},
-              {QStringLiteral("curtimestamp"), QStringLiteral("1")},
-              {QStringLiteral("titles"), title}},
-             done, [this, title, done](const QJsonObject &json) {
-                 const QJsonObject page = json[QLatin1String("query")][QLatin1String("pages")][0].toObject();
-                 if (page.isEmpty() || page.value(QLatin1String("invalid")).toBool())
-                     return done(
-                         result(WS::InvalidRequest,
-                                tr("The wiki cannot have a page named \"%1\"; choose another page prefix.")
-                                    .arg(title),
-                                QStringLiteral("invalidtitle")));
-                 WikiResult r;
-                 r.curTimestamp = json.value(QLatin1String("curtimestamp")).toString();
-                 r.url = QUrl(page.value(QLatin1String("fullurl")).toString());
-                 const QJsonObject rev = page.value(QLatin1String("revisions"))[0].toObject();
-                 if (!page.value(QLatin1String("missing")).toBool() && !rev.isEmpty()) {
-                     r.revisionId = rev.value(QLatin1String("revid")).toInteger();
-                     r.timestamp = rev.value(QLatin1String("timestamp")).toString();
-                     r.user = rev.value(QLatin1String("user")).toString();
-                     r.sha1 = rev.value(QLatin1String("sha1")).toString().toLatin1();
-                 }
-                 done(r);
-             });
+        post(params, done, handler);
     });
+}
+
+void MediaWikiClient::pageInfo(const QString &title, Callback done) {
+    postSignedIn(
+        {{QStringLiteral("action"), QStringLiteral("query")},
+         {QStringLiteral("prop"), QStringLiteral("info|revisions")},
+         {QStringLiteral("inprop"), QStringLiteral("url")},
+         {QStringLiteral("rvprop"), QStringLiteral("ids|timestamp|user|sha1")},
+         {QStringLiteral("curtimestamp"), QStringLiteral("1")},
+         {QStringLiteral("titles"), title}},
+        done, [this, title, done](const QJsonObject &json) {
+            const QJsonObject page = json[QLatin1String("query")][QLatin1String("pages")][0].toObject();
+            if (page.isEmpty() || page.value(QLatin1String("invalid")).toBool())
+                return done(result(
+                    WS::InvalidRequest,
+                    tr("The wiki cannot have a page named \"%1\"; choose another page prefix.").arg(title),
+                    QStringLiteral("invalidtitle")));
+            WikiResult r;
+            r.curTimestamp = json.value(QLatin1String("curtimestamp")).toString();
+            r.url = QUrl(page.value(QLatin1String("fullurl")).toString());
+            const QJsonObject rev = page.value(QLatin1String("revisions"))[0].toObject();
+            if (!page.value(QLatin1String("missing")).toBool() && !rev.isEmpty()) {
+                r.revisionId = rev.value(QLatin1String("revid")).toInteger();
+                r.timestamp = rev.value(QLatin1String("timestamp")).toString();
+                r.user = rev.value(QLatin1String("user")).toString();
+                r.sha1 = rev.value(QLatin1String("sha1")).toString().toLatin1();
+            }
+            done(r);
+        });
 }
 
 void MediaWikiClient::savePage(const QString &title, const QString &text, const QString &summary,
@@ -301,26 +306,23 @@ void MediaWikiClient::savePage(const QString &title, const QString &text, const 
 }
 
 void MediaWikiClient::fileInfo(const QString &fileName, Callback done) {
-    login([this, fileName, done = std::move(done)](const WikiResult &signedIn) {
-        if (!signedIn.ok())
-            return done(signedIn);
-        post({{QStringLiteral("action"), QStringLiteral("query")},
-              {QStringLiteral("prop"), QStringLiteral("imageinfo")},
-              {QStringLiteral("iiprop"), QStringLiteral("sha1|comment|url")},
-              {QStringLiteral("titles"), QStringLiteral("File:") + fileName}},
-             done, [done](const QJsonObject &json) {
-                 // A missing file has no imageinfo; a name the wiki cannot take is left to the upload,
-                 // which says why.
-                 const QJsonObject info =
-                     json[QLatin1String("query")][QLatin1String("pages")][0][QLatin1String("imageinfo")][0]
-                         .toObject();
-                 WikiResult r;
-                 r.sha1 = info.value(QLatin1String("sha1")).toString().toLower().toLatin1();
-                 r.comment = info.value(QLatin1String("comment")).toString();
-                 r.url = QUrl(info.value(QLatin1String("descriptionurl")).toString());
-                 done(r);
-             });
-    });
+    postSignedIn(
+        {{QStringLiteral("action"), QStringLiteral("query")},
+         {QStringLiteral("prop"), QStringLiteral("imageinfo")},
+         {QStringLiteral("iiprop"), QStringLiteral("sha1|comment|url")},
+         {QStringLiteral("titles"), QStringLiteral("File:") + fileName}},
+        done, [done](const QJsonObject &json) {
+            // A missing file has no imageinfo; a name the wiki cannot take is left to the upload,
+            // which says why.
+            const QJsonObject info =
+                json[QLatin1String("query")][QLatin1String("pages")][0][QLatin1String("imageinfo")][0]
+                    .toObject();
+            WikiResult r;
+            r.sha1 = info.value(QLatin1String("sha1")).toString().toLower().toLatin1();
+            r.comment = info.value(QLatin1String("comment")).toString();
+            r.url = QUrl(info.value(QLatin1String("descriptionurl")).toString());
+            done(r);
+        });
 }
 
 void MediaWikiClient::uploadFile(const QString &fileName, const QByteArray &data, const QString &comment,

@@ -59,6 +59,8 @@ private:
     // answers `done` with the failure (transport, HTTP, or the API's "error" object).
     void post(const Params &params, Callback done, JsonHandler handler);
     void postMultipart(QHttpMultiPart *multipart, Callback done, JsonHandler handler);
+    // post() once signed in (reads that need the session, such as a page's revisions).
+    void postSignedIn(Params params, Callback done, JsonHandler handler);
     void send(QNetworkReply *reply, Callback done, JsonHandler handler);
     // Runs `step` with a CSRF token, signing in first when needed; when the wiki says the session or
     // token went stale the step runs once more after signing in again.
