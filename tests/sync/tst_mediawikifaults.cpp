@@ -32,12 +32,14 @@ private:
     static FakeNam::Fault json(const QByteArray &body) {
         return FakeNam::respond(200, "OK", {"Content-Type: application/json; charset=utf-8"}, body);
     }
-    static void queueLogin(FakeNam &nam) {
+    static constexpr const char *EditorTokens =
+        R"({"batchcomplete":true,"query":{"tokens":{"csrftoken":"ct+\\"},)"
+        R"("userinfo":{"id":1,"name":"Admin","rights":["read","edit","upload"]}}})";
+    // The wiki's answers to a sign-in: login token, login, then `tokens` (CSRF token and user info).
+    static void queueLogin(FakeNam &nam, const QByteArray &tokens = EditorTokens) {
         nam.failNext("POST", json(R"({"batchcomplete":true,"query":{"tokens":{"logintoken":"lt+\\"}}})"));
         nam.failNext("POST", json(R"({"login":{"result":"Success","lguserid":1,"lgusername":"Admin"}})"));
-        nam.failNext("POST",
-                     json(R"({"batchcomplete":true,"query":{"tokens":{"csrftoken":"ct+\\"},)"
-                          R"("userinfo":{"id":1,"name":"Admin","rights":["read","edit","upload"]}}})"));
+        nam.failNext("POST", json(tokens));
     }
     static std::optional<WikiResult> run(const std::function<void(WikiClient::Callback)> &call) {
         std::optional<WikiResult> answer;
@@ -92,12 +94,9 @@ void TestMediaWikiFaults::login_wrongPasswordIsOneSentence() {
 void TestMediaWikiFaults::login_anonymousTokenIsNotASuccess() {
     // A wiki that lets anyone edit would take an edit with the anonymous token "+\": never send one.
     FakeNam nam;
-    nam.failNext("POST", json(R"({"query":{"tokens":{"logintoken":"lt+\\"}}})"));
-    nam.failNext("POST", json(R"({"login":{"result":"Success"}})"));
-    nam.failNext(
-        "POST",
-        json(
-            R"({"query":{"tokens":{"csrftoken":"+\\"},"userinfo":{"id":0,"name":"127.0.0.1","anon":true,"rights":["edit"]}}})"));
+    queueLogin(
+        nam,
+        R"({"query":{"tokens":{"csrftoken":"+\\"},"userinfo":{"id":0,"name":"127.0.0.1","anon":true,"rights":["edit"]}}})");
     MediaWikiClient c(&nam);
     configure(c);
     const auto r =
@@ -109,12 +108,9 @@ void TestMediaWikiFaults::login_anonymousTokenIsNotASuccess() {
 
 void TestMediaWikiFaults::login_accountWithoutEditRightIsForbidden() {
     FakeNam nam;
-    nam.failNext("POST", json(R"({"query":{"tokens":{"logintoken":"lt+\\"}}})"));
-    nam.failNext("POST", json(R"({"login":{"result":"Success"}})"));
-    nam.failNext(
-        "POST",
-        json(
-            R"({"query":{"tokens":{"csrftoken":"ct+\\"},"userinfo":{"id":3,"name":"Admin","rights":["read"]}}})"));
+    queueLogin(
+        nam,
+        R"({"query":{"tokens":{"csrftoken":"ct+\\"},"userinfo":{"id":3,"name":"Admin","rights":["read"]}}})");
     MediaWikiClient c(&nam);
     configure(c);
     const auto r = run([&](auto done) { c.login(done); });
