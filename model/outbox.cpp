@@ -334,13 +334,7 @@ int Outbox::retryNow(QString *error) {
     return count;
 }
 
-bool Outbox::begin(qint64 jobId, QString *error) {
-    QSqlQuery q(m_db.connection());
-    // RETURNING: the incident for jobChanged() without reading the job again (1,000 jobs, 1,000 reads).
-    q.prepare(QStringLiteral("UPDATE share_job SET state = 'sending', updated_at = :now"
-                             " WHERE id = :id AND state = 'queued' RETURNING incident_id"));
-    q.bindValue(QStringLiteral(":now"), stamp(now()));
-    q.bindValue(QStringLiteral(":id"), jobId);
+bool Outbox::changeQueuedJob(QSqlQuery &q, qint64 jobId, QString *error) {
     if (!q.exec())
         return fail(error, tr("The outbox could not be updated: %1").arg(q.lastError().text()));
     if (!q.next())
@@ -349,6 +343,16 @@ bool Outbox::begin(qint64 jobId, QString *error) {
     q.finish();
     emit jobChanged(jobId, incidentId);
     return true;
+}
+
+bool Outbox::begin(qint64 jobId, QString *error) {
+    QSqlQuery q(m_db.connection());
+    // RETURNING: the incident for jobChanged() without reading the job again (1,000 jobs, 1,000 reads).
+    q.prepare(QStringLiteral("UPDATE share_job SET state = 'sending', updated_at = :now"
+                             " WHERE id = :id AND state = 'queued' RETURNING incident_id"));
+    q.bindValue(QStringLiteral(":now"), stamp(now()));
+    q.bindValue(QStringLiteral(":id"), jobId);
+    return changeQueuedJob(q, jobId, error);
 }
 
 bool Outbox::finish(qint64 jobId, const ShareOutcome &outcome, QString *error) {
@@ -421,14 +425,7 @@ bool Outbox::finishUnchanged(qint64 jobId, const QByteArray &contentHash, const 
     q.bindValue(QStringLiteral(":now"), stamp(now()));
     q.bindValue(QStringLiteral(":id"), jobId);
     q.bindValue(QStringLiteral(":hash"), text(contentHash));
-    if (!q.exec())
-        return fail(error, tr("The outbox could not be updated: %1").arg(q.lastError().text()));
-    if (!q.next())
-        return fail(error, tr("The share job is no longer queued."));
-    const qint64 incidentId = q.value(0).toLongLong();
-    q.finish();
-    emit jobChanged(jobId, incidentId);
-    return true;
+    return changeQueuedJob(q, jobId, error);
 }
 
 int Outbox::recoverInterrupted(QString *error) {

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QObject>
 
+class QSqlQuery;
+
 namespace hs {
 
 class Database;
@@ -101,6 +103,9 @@ signals:
     void jobsQueued();
 
 private:
+    // Runs `q`, an UPDATE of a queued job that ends in RETURNING incident_id, and announces the change;
+    // fails when the job was no longer queued.
+    bool changeQueuedJob(QSqlQuery &q, qint64 jobId, QString *error);
     QList<ShareJob> selectJobs(const QString &where, const QList<std::pair<QString, QVariant>> &binds,
                                QString *error) const;
 
