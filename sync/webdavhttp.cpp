@@ -122,30 +122,30 @@ void WebDavTarget::probeThen(const std::shared_ptr<Run> &run, std::function<void
     // and finished. Waiting for finished alone cost the probe timeout on every first share to a new
     // folder: Qt 6.4 does not end an HTTP/2 reply that has neither a body nor a Content-Length (what
     // lighttpd answers to OPTIONS on a folder that does not exist yet) until the transfer timeout.
-    auto settle = std::make_shared<std::function<void()>>(
-        [this, run, reply = QPointer<QNetworkReply>(reply), then = std::move(then)] {
-            const bool http2 = reply && httpStatusOf(reply) > 0 &&
-                               reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-            if (m_protocol == Protocol::Probing)
-                m_protocol = http2 ? Protocol::Http2 : Protocol::Http1;
-            qCDebug(lcWebDav).noquote() << "OPTIONS" << displayUrl(m_url) << "->"
-                                        << (reply ? httpStatusOf(reply) : 0) << (http2 ? "HTTP/2" : "HTTP/1.1");
-            if (reply) {
-                reply->disconnect(this);
-                // Not from inside the reply's own signal: the rest of the answer is dropped from the
-                // event loop.
-                QMetaObject::invokeMethod(
-                    reply,
-                    [reply] {
-                        reply->abort();
-                        reply->deleteLater();
-                    },
-                    Qt::QueuedConnection);
-            }
-            // Whatever it answered (even an error): the upload itself reports what is wrong.
-            if (live(run))
-                then();
-        });
+    auto settle = std::make_shared<std::function<void()>>([this, run, reply = QPointer<QNetworkReply>(reply),
+                                                           then = std::move(then)] {
+        const bool http2 = reply && httpStatusOf(reply) > 0 &&
+                           reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        if (m_protocol == Protocol::Probing)
+            m_protocol = http2 ? Protocol::Http2 : Protocol::Http1;
+        qCDebug(lcWebDav).noquote() << "OPTIONS" << displayUrl(m_url) << "->"
+                                    << (reply ? httpStatusOf(reply) : 0) << (http2 ? "HTTP/2" : "HTTP/1.1");
+        if (reply) {
+            reply->disconnect(this);
+            // Not from inside the reply's own signal: the rest of the answer is dropped from the
+            // event loop.
+            QMetaObject::invokeMethod(
+                reply,
+                [reply] {
+                    reply->abort();
+                    reply->deleteLater();
+                },
+                Qt::QueuedConnection);
+        }
+        // Whatever it answered (even an error): the upload itself reports what is wrong.
+        if (live(run))
+            then();
+    });
     const auto once = [settle] {
         if (*settle)
             std::exchange(*settle, nullptr)();
