@@ -45,7 +45,7 @@ FolderTarget::Outcome writeFiles(const QString &folder, const QList<sharefiles::
                 tr("Refused to write %1 outside the shared folder.").arg(file.name), false);
             return out;
         }
-        const QByteArray ours = sharefiles::sha256Hex(file.bytes);
+        const QByteArray ours = sharefiles::hashOf(file);
         const QByteArray stored =
             sharefiles::fileState(last, file.name).value(QLatin1String("hash")).toString().toLatin1();
         QFile existing(path);

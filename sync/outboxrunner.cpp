@@ -228,6 +228,7 @@ void OutboxRunner::withFiles(const ShareJob &job, ShareDocument doc) {
     m_rendering[key] = {job};
     m_pool->start([this, doc = std::move(doc)]() mutable {
         m_fileRenderer(doc);
+        doc.hashFiles(); // here, not on the event loop: a PDF's SHA-256 is a visible part of its work
         QMetaObject::invokeMethod(
             this, [this, doc = std::move(doc)] { rendered(doc); }, Qt::QueuedConnection);
     });

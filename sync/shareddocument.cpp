@@ -3,6 +3,7 @@
 #include "action.h"
 #include "announcement.h"
 #include "documentrenderer.h"
+#include "sharefiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -61,6 +62,12 @@ void ShareDocument::renderFiles() {
     // A PDF that cannot be made is left out (the Markdown and HTML are still shared), as before.
     if (!renderer::toHtmlAndPdf(postMortem, &html, &pdf, &error))
         pdf.clear();
+}
+
+void ShareDocument::hashFiles() {
+    markdownHash = sharefiles::sha256Hex(markdown.toUtf8());
+    htmlHash = sharefiles::sha256Hex(html.toUtf8());
+    pdfHash = pdf.isEmpty() ? QByteArray() : sharefiles::sha256Hex(pdf);
 }
 
 QByteArray ShareDocument::comparablePdf(const QByteArray &pdf) {

@@ -29,6 +29,10 @@ struct ShareDocument {
     QString markdown; // the document, as renderer::toMarkdown()
     QString html;     // renderer::toHtml()
     QByteArray pdf;   // renderer::writePdf()
+    // SHA-256 (hex) of the UTF-8 Markdown, the UTF-8 HTML and the PDF, as sharefiles::sha256Hex():
+    // filled by hashFiles() on the runner's worker thread, so that the event loop never hashes a PDF.
+    // Empty when not computed (the targets then hash what they need themselves).
+    QByteArray markdownHash, htmlHash, pdfHash;
 
     // Identifies the content: SHA-256 of the Markdown (the source HTML and PDF are rendered from, and
     // it holds every field), prefixed by a format version. Equal hash → nothing to upload. (The PDF
@@ -48,6 +52,8 @@ struct ShareDocument {
     // Adds the HTML and PDF to a document rendered without them, from `postMortem`. Needs no event
     // loop: may run on a worker thread, on a copy of the document.
     void renderFiles();
+    // Fills markdownHash, htmlHash and pdfHash from the rendered files. Thread-safe like renderFiles().
+    void hashFiles();
     static QByteArray hashOf(const QString &markdown);
     // The PDF without what differs between two renderings of the same document (creation time, random
     // document id, offsets that depend on their length): equal for the same content. Lets a target

@@ -61,11 +61,15 @@ QString safeBase(const QString &documentName) {
 
 QList<File> documentFiles(const ShareDocument &doc) {
     const QString base = safeBase(doc.documentName);
-    QList<File> files{{base + QStringLiteral(".md"), doc.markdown.toUtf8()},
-                      {base + QStringLiteral(".html"), doc.html.toUtf8()}};
+    QList<File> files{{base + QStringLiteral(".md"), doc.markdown.toUtf8(), doc.markdownHash},
+                      {base + QStringLiteral(".html"), doc.html.toUtf8(), doc.htmlHash}};
     if (!doc.pdf.isEmpty())
-        files.append({base + QStringLiteral(".pdf"), doc.pdf});
+        files.append({base + QStringLiteral(".pdf"), doc.pdf, doc.pdfHash});
     return files;
+}
+
+QByteArray hashOf(const File &file) {
+    return file.hash.isEmpty() ? sha256Hex(file.bytes) : file.hash;
 }
 
 QString conflictName(const QString &fileName, const QDateTime &at) {
@@ -99,7 +103,7 @@ QList<File> indexFiles(const QList<ShareIndexEntry> &entries) {
     if (entries.isEmpty())
         md += tr("Nothing shared yet.") + QLatin1Char('\n');
     html += QStringLiteral("</ul>\n</body></html>\n");
-    return {{QStringLiteral("index.md"), md.toUtf8()}, {QStringLiteral("index.html"), html.toUtf8()}};
+    return {{QStringLiteral("index.md"), md.toUtf8(), {}}, {QStringLiteral("index.html"), html.toUtf8(), {}}};
 }
 
 QJsonObject fileState(const RemoteState &state, const QString &name) {

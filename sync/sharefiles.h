@@ -20,7 +20,10 @@ QString safeBase(const QString &documentName);
 struct File {
     QString name; // "incident_2026_11_24_db_down.md"
     QByteArray bytes;
+    QByteArray hash; // sha256Hex(bytes) when computed beforehand (see ShareDocument::hashFiles())
 };
+// The SHA-256 (hex) of the file's bytes: the one computed beforehand, or computed now.
+QByteArray hashOf(const File &file);
 // <base>.md, <base>.html, <base>.pdf (the PDF only when rendered).
 QList<File> documentFiles(const ShareDocument &doc);
 // Where our version goes when the remote one was changed by someone else:

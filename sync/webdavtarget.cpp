@@ -140,7 +140,7 @@ void WebDavTarget::step(const std::shared_ptr<Run> &run) {
     const QByteArray storedHash = stored.value(QLatin1String("hash")).toString().toLatin1();
     // Hashed once per file and only when there is something to compare with: SHA-256 of every PDF
     // is a good part of the event loop's work when many documents go out.
-    run->hash = storedHash.isEmpty() ? QByteArray() : sharefiles::sha256Hex(file.bytes);
+    run->hash = storedHash.isEmpty() ? QByteArray() : sharefiles::hashOf(file);
     // Sent before with this very content, and still at the ETag we got: nothing to upload.
     if ((!run->overwrite || run->isIndex) && !storedHash.isEmpty() && storedHash == run->hash &&
         !stored.value(QLatin1String("etag")).toString().isEmpty()) {
@@ -178,7 +178,7 @@ void WebDavTarget::put(const std::shared_ptr<Run> &run, bool asNew) {
         if (status >= 200 && status < 300) {
             m_folderExists = true;
             ++run->result.uploads;
-            const QByteArray hash = run->hash.isEmpty() ? sharefiles::sha256Hex(f.bytes) : run->hash;
+            const QByteArray hash = run->hash.isEmpty() ? sharefiles::hashOf(f) : run->hash;
             auto record = [this, run, hash](const QByteArray &newEtag) {
                 sharefiles::setFileState(run->state, run->file().name, hash, newEtag);
                 ++run->index;

@@ -5,6 +5,7 @@
 #include "outbox.h"
 #include "outboxrunner.h"
 #include "outboxstatusmodel.h"
+#include "sharefiles.h"
 #include "sharetargetfactory.h"
 
 #include <memory>
@@ -309,11 +310,22 @@ void TestOutboxRunner::renderFiles_onAWorkerThread_sameAsOnTheMainThread() {
     ShareDocument doc = ShareDocument::render(pm, false);
     QVERIFY(doc.html.isEmpty() && doc.pdf.isEmpty());
     QThreadPool pool;
-    pool.start([&doc] { doc.renderFiles(); });
+    pool.start([&doc] {
+        doc.renderFiles();
+        doc.hashFiles(); // as the runner does, so that the event loop never hashes a PDF
+    });
     pool.waitForDone();
     QCOMPARE(doc.html, html);
     QCOMPARE(ShareDocument::comparablePdf(doc.pdf), ShareDocument::comparablePdf(pdf));
     QCOMPARE(doc.contentHash, ShareDocument::render(pm, true).contentHash);
+    // The files a target writes carry the hashes of their very bytes.
+    const QList<sharefiles::File> files = sharefiles::documentFiles(doc);
+    QCOMPARE(files.size(), 3);
+    for (const sharefiles::File &f : files) {
+        QVERIFY2(!f.hash.isEmpty(), qPrintable(f.name));
+        QCOMPARE(f.hash, sharefiles::sha256Hex(f.bytes));
+        QCOMPARE(sharefiles::hashOf(f), f.hash);
+    }
 }
 
 void TestOutboxRunner::drain_indexThatCannotBeWrittenIsShownOnTheShareStatus() {
