@@ -293,20 +293,19 @@ bool ActionStore::move(qint64 id, Bucket bucket, int index, QString *error) {
 }
 
 QList<Action> ActionStore::forIncident(qint64 incidentId, QString *error) const {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     // 'now' < 'later' would sort the wrong way round alphabetically, hence the CASE.
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(" FROM action a WHERE a.incident_id = :incident"
-                             " ORDER BY CASE a.bucket WHEN 'now' THEN 0 ELSE 1 END, a.position, a.id"));
-    q.bindValue(QStringLiteral(":incident"), incidentId);
+    auto q = m_db.prepared(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM action a WHERE a.incident_id = :incident"
+                       " ORDER BY CASE a.bucket WHEN 'now' THEN 0 ELSE 1 END, a.position, a.id"));
+    q->bindValue(QStringLiteral(":incident"), incidentId);
     QList<Action> result;
-    if (!q.exec()) {
-        fail(error, q.lastError().text());
+    if (!q->exec()) {
+        fail(error, q->lastError().text());
         return result;
     }
-    while (q.next())
-        result << readAction(q);
+    while (q->next())
+        result << readAction(*q);
     return result;
 }
 

@@ -40,6 +40,7 @@ Database::~Database() {
 void Database::close() {
     if (!m_db.isValid())
         return;
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

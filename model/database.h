@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statementcache.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -20,6 +22,9 @@ public:
     bool isOpen() const;
 
     QSqlDatabase &connection() { return m_db; }
+    // A prepared statement for `sql`, compiled once per connection and reused (see StatementCache).
+    // For statements run often; forward-only.
+    PreparedQuery prepared(const QString &sql) { return m_statements.take(m_db, sql); }
     QString path() const { return m_path; }
     int schemaVersion() const; // -1 when it cannot be read
 
@@ -33,6 +38,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
+    StatementCache m_statements;
     int m_busyTimeoutMs = 3000;
 };
 

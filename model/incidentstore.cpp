@@ -152,37 +152,36 @@ std::optional<Incident> IncidentStore::insert(Incident incident, QString *error)
 }
 
 std::optional<Incident> IncidentStore::load(qint64 id, QString *error) const {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT title, day, slug, status, channel, channel_link FROM incident WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec()) {
-        fail(error, q.lastError().text());
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        fail(error, tr("There is no incident %1.").arg(id));
-        return std::nullopt;
-    }
     Incident incident;
-    incident.id = id;
-    incident.title = q.value(0).toString();
-    incident.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    incident.slug = q.value(2).toString();
-    incident.status = static_cast<Status>(std::clamp(q.value(3).toInt(), 0, int(Status::Shared)));
-    incident.channel = q.value(4).toString();
-    incident.channelLink = q.value(5).toString();
-
-    QSqlQuery s(m_db.connection());
-    s.prepare(QStringLiteral("SELECT key, body FROM section WHERE incident_id = :id"));
-    s.bindValue(QStringLiteral(":id"), id);
-    if (!s.exec()) {
-        fail(error, s.lastError().text());
+    {
+        auto q = m_db.prepared(QStringLiteral(
+            "SELECT title, day, slug, status, channel, channel_link FROM incident WHERE id = :id"));
+        q->bindValue(QStringLiteral(":id"), id);
+        if (!q->exec()) {
+            fail(error, q->lastError().text());
+            return std::nullopt;
+        }
+        if (!q->next()) {
+            fail(error, tr("There is no incident %1.").arg(id));
+            return std::nullopt;
+        }
+        incident.id = id;
+        incident.title = q->value(0).toString();
+        incident.date = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+        incident.slug = q->value(2).toString();
+        incident.status = static_cast<Status>(std::clamp(q->value(3).toInt(), 0, int(Status::Shared)));
+        incident.channel = q->value(4).toString();
+        incident.channelLink = q->value(5).toString();
+    }
+    auto s = m_db.prepared(QStringLiteral("SELECT key, body FROM section WHERE incident_id = :id"));
+    s->bindValue(QStringLiteral(":id"), id);
+    if (!s->exec()) {
+        fail(error, s->lastError().text());
         return std::nullopt;
     }
-    while (s.next())
-        if (const auto section = sectionFromKey(s.value(0).toString()))
-            incident.setText(*section, s.value(1).toString());
+    while (s->next())
+        if (const auto section = sectionFromKey(s->value(0).toString()))
+            incident.setText(*section, s->value(1).toString());
     return incident;
 }
 

@@ -151,23 +151,22 @@ bool Outbox::removeTarget(qint64 targetId, QString *error) {
 
 QList<ShareTargetConfig> Outbox::targets(QString *error) const {
     QList<ShareTargetConfig> result;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM share_target ORDER BY id").arg(kTargetColumns))) {
-        fail(error, tr("The share targets could not be read: %1").arg(q.lastError().text()));
+    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM share_target ORDER BY id").arg(kTargetColumns));
+    if (!q->exec()) {
+        fail(error, tr("The share targets could not be read: %1").arg(q->lastError().text()));
         return result;
     }
-    while (q.next())
-        result.append(readTarget(q));
+    while (q->next())
+        result.append(readTarget(*q));
     return result;
 }
 
 std::optional<ShareTargetConfig> Outbox::target(qint64 targetId) const {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM share_target WHERE id = :id").arg(kTargetColumns));
-    q.bindValue(QStringLiteral(":id"), targetId);
-    if (!q.exec() || !q.next())
+    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM share_target WHERE id = :id").arg(kTargetColumns));
+    q->bindValue(QStringLiteral(":id"), targetId);
+    if (!q->exec() || !q->next())
         return std::nullopt;
-    return readTarget(q);
+    return readTarget(*q);
 }
 
 std::optional<ShareTargetConfig> Outbox::targetByName(const QString &name) const {
@@ -214,12 +213,13 @@ bool Outbox::setIndexState(qint64 targetId, const RemoteState &state, QString *e
 int Outbox::share(qint64 incidentId, const QByteArray &contentHash, QString *error,
                   const QList<qint64> &targetIds, bool overwrite) {
     QSqlDatabase &db = m_db.connection();
-    QSqlQuery exists(db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM incident WHERE id = :id"));
-    exists.bindValue(QStringLiteral(":id"), incidentId);
-    if (!exists.exec() || !exists.next()) {
-        fail(error, tr("There is no incident %1.").arg(incidentId));
-        return -1;
+    {
+        auto exists = m_db.prepared(QStringLiteral("SELECT 1 FROM incident WHERE id = :id"));
+        exists->bindValue(QStringLiteral(":id"), incidentId);
+        if (!exists->exec() || !exists->next()) {
+            fail(error, tr("There is no incident %1.").arg(incidentId));
+            return -1;
+        }
     }
     QList<qint64> ids;
     for (const ShareTargetConfig &t : targets(error))
@@ -236,8 +236,7 @@ int Outbox::share(qint64 incidentId, const QByteArray &contentHash, QString *err
     }
     // A job that is Sent with this very hash has nothing to do; any other (new, changed, failed, in
     // conflict) is queued, due now, with a fresh attempt count.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
+    auto q = m_db.prepared(QStringLiteral(
         "INSERT INTO share_job (incident_id, target_id, state, next_attempt, queued_hash, overwrite, "
         "updated_at)"
         " VALUES (:incident, :target, 'queued', :now, :hash, :overwrite, :now)"
@@ -248,18 +247,21 @@ int Outbox::share(qint64 incidentId, const QByteArray &contentHash, QString *err
     int queued = 0;
     const QString at = stamp(now());
     for (qint64 target : ids) {
-        q.bindValue(QStringLiteral(":incident"), incidentId);
-        q.bindValue(QStringLiteral(":target"), target);
-        q.bindValue(QStringLiteral(":now"), at);
-        q.bindValue(QStringLiteral(":hash"), text(contentHash));
-        q.bindValue(QStringLiteral(":overwrite"), overwrite);
-        if (!q.exec()) {
+        q->bindValue(QStringLiteral(":incident"), incidentId);
+        q->bindValue(QStringLiteral(":target"), target);
+        q->bindValue(QStringLiteral(":now"), at);
+        q->bindValue(QStringLiteral(":hash"), text(contentHash));
+        q->bindValue(QStringLiteral(":overwrite"), overwrite);
+        if (!q->exec()) {
+            const QString why = q->lastError().text();
+            q->finish();
             db.rollback();
-            fail(error, tr("The incident could not be queued for sharing: %1").arg(q.lastError().text()));
+            fail(error, tr("The incident could not be queued for sharing: %1").arg(why));
             return -1;
         }
-        queued += q.numRowsAffected();
+        queued += q->numRowsAffected();
     }
+    q->finish();
     if (!db.commit()) {
         fail(error, tr("The incident could not be queued for sharing: %1").arg(db.lastError().text()));
         return -1;
@@ -274,16 +276,15 @@ int Outbox::share(qint64 incidentId, const QByteArray &contentHash, QString *err
 QList<ShareJob> Outbox::selectJobs(const QString &where, const QList<std::pair<QString, QVariant>> &binds,
                                    QString *error) const {
     QList<ShareJob> result;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM share_job %2").arg(kJobColumns, where));
+    auto q = m_db.prepared(QStringLiteral("SELECT %1 FROM share_job %2").arg(kJobColumns, where));
     for (const auto &[name, value] : binds)
-        q.bindValue(name, value);
-    if (!q.exec()) {
-        fail(error, tr("The outbox could not be read: %1").arg(q.lastError().text()));
+        q->bindValue(name, value);
+    if (!q->exec()) {
+        fail(error, tr("The outbox could not be read: %1").arg(q->lastError().text()));
         return result;
     }
-    while (q.next())
-        result.append(readJob(q));
+    while (q->next())
+        result.append(readJob(*q));
     return result;
 }
 
@@ -305,11 +306,10 @@ QList<ShareJob> Outbox::dueJobs(int limit, QString *error) const {
 }
 
 std::optional<QDateTime> Outbox::nextAttempt() const {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt) FROM share_job WHERE state = 'queued'")) ||
-        !q.next() || q.value(0).isNull())
+    auto q = m_db.prepared(QStringLiteral("SELECT MIN(next_attempt) FROM share_job WHERE state = 'queued'"));
+    if (!q->exec() || !q->next() || q->value(0).isNull())
         return std::nullopt;
-    return fromStamp(q.value(0).toString());
+    return fromStamp(q->value(0).toString());
 }
 
 int Outbox::countInState(ShareJobState state) const {
@@ -346,13 +346,12 @@ bool Outbox::changeQueuedJob(QSqlQuery &q, qint64 jobId, QString *error) {
 }
 
 bool Outbox::begin(qint64 jobId, QString *error) {
-    QSqlQuery q(m_db.connection());
     // RETURNING: the incident for jobChanged() without reading the job again (1,000 jobs, 1,000 reads).
-    q.prepare(QStringLiteral("UPDATE share_job SET state = 'sending', updated_at = :now"
-                             " WHERE id = :id AND state = 'queued' RETURNING incident_id"));
-    q.bindValue(QStringLiteral(":now"), stamp(now()));
-    q.bindValue(QStringLiteral(":id"), jobId);
-    return changeQueuedJob(q, jobId, error);
+    auto q = m_db.prepared(QStringLiteral("UPDATE share_job SET state = 'sending', updated_at = :now"
+                                          " WHERE id = :id AND state = 'queued' RETURNING incident_id"));
+    q->bindValue(QStringLiteral(":now"), stamp(now()));
+    q->bindValue(QStringLiteral(":id"), jobId);
+    return changeQueuedJob(*q, jobId, error);
 }
 
 bool Outbox::finish(qint64 jobId, const ShareOutcome &outcome, QString *error) {
@@ -390,42 +389,40 @@ bool Outbox::finish(qint64 jobId, const ShareOutcome &outcome, QString *error) {
         j.nextAttempt = at;
         break;
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    auto q = m_db.prepared(
         QStringLiteral("UPDATE share_job SET state = :state, attempts = :attempts, next_attempt = :next,"
                        " message = :message, link = :link, place = :place, sent_at = :sentAt,"
                        " sent_hash = :sentHash, overwrite = :overwrite, remote_state = :remote,"
                        " updated_at = :now WHERE id = :id"));
-    q.bindValue(QStringLiteral(":state"), shareJobStateKey(j.state));
-    q.bindValue(QStringLiteral(":attempts"), j.attempts);
-    q.bindValue(QStringLiteral(":next"), stamp(j.nextAttempt));
-    q.bindValue(QStringLiteral(":message"), text(j.message));
-    q.bindValue(QStringLiteral(":link"), text(j.link.toString(QUrl::RemoveUserInfo)));
-    q.bindValue(QStringLiteral(":place"), text(j.where));
-    q.bindValue(QStringLiteral(":sentAt"), stamp(j.sentAt));
-    q.bindValue(QStringLiteral(":sentHash"), text(j.sentHash));
-    q.bindValue(QStringLiteral(":overwrite"), j.overwrite);
-    q.bindValue(QStringLiteral(":remote"), jsonText(j.remoteState));
-    q.bindValue(QStringLiteral(":now"), stamp(at));
-    q.bindValue(QStringLiteral(":id"), jobId);
-    if (!q.exec())
-        return fail(error, tr("The outbox could not be updated: %1").arg(q.lastError().text()));
+    q->bindValue(QStringLiteral(":state"), shareJobStateKey(j.state));
+    q->bindValue(QStringLiteral(":attempts"), j.attempts);
+    q->bindValue(QStringLiteral(":next"), stamp(j.nextAttempt));
+    q->bindValue(QStringLiteral(":message"), text(j.message));
+    q->bindValue(QStringLiteral(":link"), text(j.link.toString(QUrl::RemoveUserInfo)));
+    q->bindValue(QStringLiteral(":place"), text(j.where));
+    q->bindValue(QStringLiteral(":sentAt"), stamp(j.sentAt));
+    q->bindValue(QStringLiteral(":sentHash"), text(j.sentHash));
+    q->bindValue(QStringLiteral(":overwrite"), j.overwrite);
+    q->bindValue(QStringLiteral(":remote"), jsonText(j.remoteState));
+    q->bindValue(QStringLiteral(":now"), stamp(at));
+    q->bindValue(QStringLiteral(":id"), jobId);
+    if (!q->exec())
+        return fail(error, tr("The outbox could not be updated: %1").arg(q->lastError().text()));
     emit jobChanged(jobId, j.incidentId);
     return true;
 }
 
 bool Outbox::finishUnchanged(qint64 jobId, const QByteArray &contentHash, const QString &message,
                              QString *error) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    auto q = m_db.prepared(QStringLiteral(
         "UPDATE share_job SET state = 'sent', attempts = 0, message = :message, sent_at = :now,"
         " updated_at = :now WHERE id = :id AND state = 'queued' AND sent_hash = :hash AND sent_hash != ''"
         " AND NOT overwrite RETURNING incident_id"));
-    q.bindValue(QStringLiteral(":message"), text(message));
-    q.bindValue(QStringLiteral(":now"), stamp(now()));
-    q.bindValue(QStringLiteral(":id"), jobId);
-    q.bindValue(QStringLiteral(":hash"), text(contentHash));
-    return changeQueuedJob(q, jobId, error);
+    q->bindValue(QStringLiteral(":message"), text(message));
+    q->bindValue(QStringLiteral(":now"), stamp(now()));
+    q->bindValue(QStringLiteral(":id"), jobId);
+    q->bindValue(QStringLiteral(":hash"), text(contentHash));
+    return changeQueuedJob(*q, jobId, error);
 }
 
 int Outbox::recoverInterrupted(QString *error) {

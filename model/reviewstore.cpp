@@ -214,18 +214,17 @@ bool ReviewStore::remove(qint64 id, QString *error) {
 }
 
 QList<Review> ReviewStore::forIncident(qint64 incidentId, QString *error) const {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(" FROM review r WHERE r.incident_id = :incident ORDER BY r.at_utc, r.id"));
-    q.bindValue(QStringLiteral(":incident"), incidentId);
+    auto q = m_db.prepared(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM review r WHERE r.incident_id = :incident ORDER BY r.at_utc, r.id"));
+    q->bindValue(QStringLiteral(":incident"), incidentId);
     QList<Review> result;
-    if (!q.exec()) {
-        fail(error, q.lastError().text());
+    if (!q->exec()) {
+        fail(error, q->lastError().text());
         return result;
     }
-    while (q.next())
-        result << readReview(q);
+    while (q->next())
+        result << readReview(*q);
     return result;
 }
 
