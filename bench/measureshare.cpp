@@ -30,6 +30,8 @@ namespace {
 const QString kUser = QStringLiteral("bench");
 const QString kPassword = QStringLiteral("bench-password");
 const QString kServers = QStringLiteral(HINDSIGHT_TEST_SERVERS_DIR);
+// Pairs of "outbox with the files rendered beforehand" and curl (medians of these).
+constexpr int kSharePairs = 5;
 
 bool fail(QString *error, const QString &message) {
     if (error)
@@ -230,20 +232,25 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
             prerendered.insert(doc.incidentId, doc);
     }
 
-    // 3. The outbox given the rendered files, as curl is: to its own folder, with a fresh runner
-    // (new connections) and only this target enabled. Everything else is timed as in 1.
-    {
-        runner.cancel(); // idle; it must not take the jobs below (it would render them itself)
-        ShareTargetConfig first = *outbox.target(*mainTarget);
-        first.enabled = false;
-        if (!outbox.updateTarget(first, error))
-            return false;
-        const auto target = addTarget(QStringLiteral("bench-prerendered"), QStringLiteral("/prerendered/"));
+    // 3 and 4, in interleaved pairs (medians; the ratio is the median of the per-pair ratios, which
+    // cancels the drift of a shared machine): the outbox given the rendered files, as curl is, to its
+    // own folder with a fresh runner (new connections) and only that target enabled, everything else
+    // timed as in 1; and one curl process uploading the very files the outbox wrote in 1, over one
+    // connection, to a folder of its own.
+    ShareTargetConfig first = *outbox.target(*mainTarget);
+    runner.cancel(); // idle; it must not take the jobs below (it would render them itself)
+    first.enabled = false;
+    if (!outbox.updateTarget(first, error))
+        return false;
+    const auto prerenderedRun = [&](int pair, double *ms, double *cpuMs) {
+        const auto target = addTarget(QStringLiteral("bench-prerendered-%1").arg(pair),
+                                      QStringLiteral("/prerendered-%1/").arg(pair));
         if (!target)
             return false;
         OutboxRunner given(outbox, loader, &credentials);
         given.setFileRenderer([&prerendered](ShareDocument &doc) {
-            const ShareDocument &ready = prerendered[doc.incidentId]; // read-only on the worker threads
+            const ShareDocument &ready =
+                std::as_const(prerendered)[doc.incidentId]; // read-only on the workers
             doc.html = ready.html;
             doc.pdf = ready.pdf;
         });
@@ -255,52 +262,73 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
             return false;
         if (!drain(given, true))
             return failed(QStringLiteral("The outbox did not drain."));
-        results[Metric::ShareOutboxPrerendered] = msSince(timer);
+        *ms = msSince(timer);
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
-        results[Metric::SharePrerenderedCpu] =
-            double(t1.tv_sec - t0.tv_sec) * 1000.0 + double(t1.tv_nsec - t0.tv_nsec) / 1e6;
+        *cpuMs = double(t1.tv_sec - t0.tv_sec) * 1000.0 + double(t1.tv_nsec - t0.tv_nsec) / 1e6;
         if (given.summary().sent != ids.size())
             return fail(error, QStringLiteral("The outbox sent %1 of %2 pre-rendered documents (%3).")
                                    .arg(given.summary().sent)
                                    .arg(ids.size())
                                    .arg(whyNot()));
-        // Back to the one target of the no-op runs below.
-        if (!outbox.removeTarget(*target, error))
-            return false;
-        first.enabled = true;
-        if (!outbox.updateTarget(first, error))
-            return false;
-    }
+        return outbox.removeTarget(*target, error); // its jobs go with it
+    };
 
-    // 4. curl uploads the same files (the outbox's own output) in one process over one connection.
     const QDir uploaded(scratch.filePath(QStringLiteral("server/dav/outbox")));
     const QStringList files = uploaded.entryList(QDir::Files, QDir::Name);
     const QString copies = scratch.filePath(QStringLiteral("files"));
     QDir().mkpath(copies);
-    QString config1 = QStringLiteral("silent\nuser = %1\n").arg(quoted(kUser + QLatin1Char(':') + kPassword));
-    QString mkcol = config1 + QStringLiteral("request = \"MKCOL\"\nurl = %1\noutput = \"/dev/null\"\n")
-                                  .arg(quoted(server.url(QStringLiteral("/curl/"))));
-    QString upload = config1 + QStringLiteral("write-out = \"%{http_code}\\n\"\n");
-    for (const QString &name : files) {
+    for (const QString &name : files)
         if (!QFile::copy(uploaded.filePath(name), QDir(copies).filePath(name)))
             return fail(error, QStringLiteral("%1 cannot be copied.").arg(name));
-        upload += QStringLiteral("url = %1\nupload-file = %2\noutput = \"/dev/null\"\n")
-                      .arg(quoted(server.url(QStringLiteral("/curl/") + name)),
-                           quoted(QDir(copies).filePath(name)));
+    const QString config1 =
+        QStringLiteral("silent\nuser = %1\n").arg(quoted(kUser + QLatin1Char(':') + kPassword));
+    const auto curlRun = [&](int pair, double *ms) {
+        const QString folder = QStringLiteral("/curl-%1/").arg(pair);
+        const QString mkcol =
+            config1 + QStringLiteral("request = \"MKCOL\"\nurl = %1\noutput = \"/dev/null\"\n")
+                          .arg(quoted(server.url(folder)));
+        QString upload = config1 + QStringLiteral("write-out = \"%{http_code}\\n\"\n");
+        for (const QString &name : files)
+            upload += QStringLiteral("url = %1\nupload-file = %2\noutput = \"/dev/null\"\n")
+                          .arg(quoted(server.url(folder + name)), quoted(QDir(copies).filePath(name)));
+        const QString mkcolConfig = scratch.filePath(QStringLiteral("mkcol.curlrc"));
+        const QString uploadConfig = scratch.filePath(QStringLiteral("upload.curlrc"));
+        if (!writeText(mkcolConfig, mkcol) || !writeText(uploadConfig, upload) || !curl(mkcolConfig, error))
+            return false;
+        timer.restart();
+        const auto codes = curl(uploadConfig, error);
+        *ms = msSince(timer);
+        if (!codes)
+            return false;
+        if (codes->count("201\n") != files.size())
+            return fail(error, QStringLiteral("curl did not create every file."));
+        return true;
+    };
+
+    QList<double> outboxMs, cpuMs, curlMs, ratios;
+    for (int pair = 0; pair < kSharePairs; ++pair) {
+        double ours = 0, cpu = 0, theirs = 0;
+        // Alternate who goes first, so that neither always meets a warmer or a busier machine.
+        const bool oursFirst = pair % 2 == 0;
+        if (oursFirst && !prerenderedRun(pair, &ours, &cpu))
+            return false;
+        if (!curlRun(pair, &theirs))
+            return false;
+        if (!oursFirst && !prerenderedRun(pair, &ours, &cpu))
+            return false;
+        outboxMs << ours;
+        cpuMs << cpu;
+        curlMs << theirs;
+        ratios << ours / theirs;
     }
-    const QString mkcolConfig = scratch.filePath(QStringLiteral("mkcol.curlrc"));
-    const QString uploadConfig = scratch.filePath(QStringLiteral("upload.curlrc"));
-    if (!writeText(mkcolConfig, mkcol) || !writeText(uploadConfig, upload) || !curl(mkcolConfig, error))
+    first.enabled = true; // back to the one target of the no-op runs below
+    if (!outbox.updateTarget(first, error))
         return false;
-    timer.restart();
-    const auto codes = curl(uploadConfig, error);
-    results[Metric::ShareCurl] = msSince(timer);
-    if (!codes)
-        return false;
-    if (codes->count("201\n") != files.size())
-        return fail(error, QStringLiteral("curl did not create every file."));
+    results[Metric::ShareOutboxPrerendered] = median(outboxMs);
+    results[Metric::SharePrerenderedCpu] = median(cpuMs);
+    results[Metric::ShareCurl] = median(curlMs);
     results[Metric::ShareRatio] = results[Metric::ShareOutbox] / results[Metric::ShareCurl];
-    results[Metric::ShareUploadRatio] = results[Metric::ShareOutboxPrerendered] / results[Metric::ShareCurl];
+    results[Metric::ShareUploadRatio] = median(ratios);
 
     // 3. No-op: every document shared again unchanged (nothing is queued), then every job queued again
     // with content the server already has (as after edits taken back): the runner must upload nothing.
@@ -346,9 +374,9 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
         else if (path.startsWith(QLatin1String("/outbox/"))) {
             ++outboxRequests;
             outboxPuts += line.startsWith(QLatin1String("PUT ")) ? 1 : 0;
-        } else if (path.startsWith(QLatin1String("/prerendered/")))
+        } else if (path.startsWith(QLatin1String("/prerendered-0/"))) // one pair's worth
             prerenderedPuts += line.startsWith(QLatin1String("PUT ")) ? 1 : 0;
-        else if (path.startsWith(QLatin1String("/curl/")))
+        else if (path.startsWith(QLatin1String("/curl-0/")))
             curlPuts += line.startsWith(QLatin1String("PUT ")) ? 1 : 0;
     }
     results[Metric::ShareOutboxPuts] = outboxPuts;
