@@ -330,7 +330,7 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
     results[Metric::ShareRatio] = results[Metric::ShareOutbox] / results[Metric::ShareCurl];
     results[Metric::ShareUploadRatio] = median(ratios);
 
-    // 3. No-op: every document shared again unchanged (nothing is queued), then every job queued again
+    // 5. No-op: every document shared again unchanged (nothing is queued), then every job queued again
     // with content the server already has (as after edits taken back): the runner must upload nothing.
     const QString marker = scratch.filePath(QStringLiteral("marker.curlrc"));
     const QString markerText = config1 + QStringLiteral("url = %1\noutput = \"/dev/null\"\n")
