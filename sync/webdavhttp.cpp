@@ -119,42 +119,35 @@ void WebDavTarget::probeThen(const std::shared_ptr<Run> &run, std::function<void
     reply->setParent(this);
     run->reply = reply;
     // The answer's status line is all the probe needs, so it settles on the first of metaDataChanged
-    // and finished. Waiting for finished alone cost the probe timeout on every first share to a new
-    // folder: Qt 6.4 does not end an HTTP/2 reply that has neither a body nor a Content-Length (what
-    // lighttpd answers to OPTIONS on a folder that does not exist yet) until the transfer timeout.
-    auto settle = std::make_shared<std::function<void()>>([this, run, reply = QPointer<QNetworkReply>(reply),
-                                                           then = std::move(then)] {
-        const bool http2 = reply && httpStatusOf(reply) > 0 &&
-                           reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    // and finished (settling disconnects both). Waiting for finished alone cost the probe timeout on
+    // every first share to a new folder: Qt 6.4 does not end an HTTP/2 reply that has neither a body nor
+    // a Content-Length (what lighttpd answers to OPTIONS on a folder that does not exist yet) until the
+    // transfer timeout.
+    const auto settle = [this, run, reply, then = std::move(then)] {
+        reply->disconnect(this);
+        const bool http2 =
+            httpStatusOf(reply) > 0 && reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
         if (m_protocol == Protocol::Probing)
             m_protocol = http2 ? Protocol::Http2 : Protocol::Http1;
-        qCDebug(lcWebDav).noquote() << "OPTIONS" << displayUrl(m_url) << "->"
-                                    << (reply ? httpStatusOf(reply) : 0) << (http2 ? "HTTP/2" : "HTTP/1.1");
-        if (reply) {
-            reply->disconnect(this);
-            // Not from inside the reply's own signal: the rest of the answer is dropped from the
-            // event loop.
-            QMetaObject::invokeMethod(
-                reply,
-                [reply] {
-                    reply->abort();
-                    reply->deleteLater();
-                },
-                Qt::QueuedConnection);
-        }
+        qCDebug(lcWebDav).noquote() << "OPTIONS" << displayUrl(m_url) << "->" << httpStatusOf(reply)
+                                    << (http2 ? "HTTP/2" : "HTTP/1.1");
+        // Not from inside the reply's own signal: the rest of the answer is dropped from the event loop.
+        QMetaObject::invokeMethod(
+            reply,
+            [reply] {
+                reply->abort();
+                reply->deleteLater();
+            },
+            Qt::QueuedConnection);
         // Whatever it answered (even an error): the upload itself reports what is wrong.
         if (live(run))
             then();
-    });
-    const auto once = [settle] {
-        if (*settle)
-            std::exchange(*settle, nullptr)();
     };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, once] {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, settle] {
         if (httpStatusOf(reply) > 0)
-            once();
+            settle();
     });
-    connect(reply, &QNetworkReply::finished, this, once);
+    connect(reply, &QNetworkReply::finished, this, settle);
 }
 
 } // namespace hs
