@@ -249,8 +249,8 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
             return false;
         OutboxRunner given(outbox, loader, &credentials);
         given.setFileRenderer([&prerendered](ShareDocument &doc) {
-            const ShareDocument &ready =
-                std::as_const(prerendered)[doc.incidentId]; // read-only on the workers
+            // constFind: read-only on the workers, and no copy of the whole document.
+            const ShareDocument &ready = *prerendered.constFind(doc.incidentId);
             doc.html = ready.html;
             doc.pdf = ready.pdf;
         });
