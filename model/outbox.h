@@ -106,6 +106,7 @@ private:
     // Runs `q`, an UPDATE of a queued job that ends in RETURNING incident_id, and announces the change;
     // fails when the job was no longer queued.
     bool changeQueuedJob(QSqlQuery &q, qint64 jobId, QString *error);
+    bool settle(qint64 jobId, const ShareOutcome &outcome, QString *error); // finish() of Sent, Conflict
     QList<ShareJob> selectJobs(const QString &where, const QList<std::pair<QString, QVariant>> &binds,
                                QString *error) const;
 

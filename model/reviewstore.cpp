@@ -53,15 +53,23 @@ QString reviewZoneId(const QDateTime &at) {
 }
 
 QDateTime reviewTimeFrom(const QString &local, const QString &zoneId) {
-    const QDateTime naive = QDateTime::fromString(local, QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
-    if (!naive.isValid())
+    // Date and time apart, in the one layout localText() writes: QDateTime::fromString with a format
+    // builds local times while it parses (mktime, which stats the zone file each call), and every
+    // post-mortem loaded reads its reviews.
+    const QStringView text(local);
+    if (text.size() != 19 || text[10] != QLatin1Char('T') || text[13] != QLatin1Char(':') ||
+        text[16] != QLatin1Char(':'))
+        return {};
+    const QDate date = QDate::fromString(text.first(10), Qt::ISODate);
+    const QTime time = QTime::fromString(text.last(8), Qt::ISODate);
+    if (!date.isValid() || !time.isValid())
         return {};
     if (zoneId == QLatin1String("UTC"))
-        return QDateTime(naive.date(), naive.time(), QTimeZone::utc());
+        return QDateTime(date, time, QTimeZone::utc());
     QTimeZone zone(zoneId.toUtf8());
     if (!zone.isValid())
         zone = QTimeZone::systemTimeZone();
-    return atLocalTime(naive.date(), naive.time(), zone);
+    return atLocalTime(date, time, zone);
 }
 
 ReviewStore::ReviewStore(Database &db, QObject *parent)

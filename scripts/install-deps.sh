@@ -18,6 +18,8 @@ fi
 packages=(
     # build
     cmake ninja-build g++ make pkgconf
+    # libcrypto for SHA-256 of shared files (sync/sha256.h)
+    libssl-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
     # Qt's own translations (dialog buttons etc.) for the German UI

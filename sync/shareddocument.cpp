@@ -3,11 +3,11 @@
 #include "action.h"
 #include "announcement.h"
 #include "documentrenderer.h"
+#include "sha256.h"
 #include "sharefiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace hs {
@@ -21,10 +21,10 @@ constexpr char kFormatVersion[] = "hindsight-share-1:";
 } // namespace
 
 QByteArray ShareDocument::hashOf(const QString &markdown) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(QByteArrayView(kFormatVersion));
     hash.addData(markdown.toUtf8());
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 ShareDocument ShareDocument::render(const PostMortem &stored, bool withFiles) {

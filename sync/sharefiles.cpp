@@ -1,7 +1,8 @@
 #include "sharefiles.h"
 
+#include "sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -33,7 +34,7 @@ QString markdownText(const QString &text) {
 } // namespace
 
 QByteArray sha256Hex(const QByteArray &bytes) {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return Sha256::hex(bytes);
 }
 
 QString safeBase(const QString &documentName) {

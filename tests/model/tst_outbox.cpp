@@ -179,14 +179,41 @@ void TestOutbox::share_sentWithSameHashStaysSent_changedHashQueuesAgain() {
     QVERIFY(!m_outbox->changedSinceShared(id, "h1"));
     QVERIFY(m_outbox->changedSinceShared(id, "h2"));
     // Sharing the same content again has nothing to do.
+    QSignalSpy changed(m_outbox.get(), &Outbox::jobChanged);
     QCOMPARE(m_outbox->share(id, "h1", &error), 0);
     QCOMPARE(m_outbox->job(job.id)->state, ShareJobState::Sent);
+    QCOMPARE(changed.size(), 0);
     // Edited: queued again, the target's state kept for the update.
     QCOMPARE(m_outbox->share(id, "h2", &error), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toLongLong(), job.id);
+    QCOMPARE(changed.first().at(1).toLongLong(), id);
     job = *m_outbox->job(job.id);
     QCOMPARE(job.state, ShareJobState::Queued);
     QCOMPARE(job.queuedHash, QByteArray("h2"));
     QCOMPARE(job.remoteState.value(QLatin1String("k")).toInt(), 1);
+
+    // A conflict on the update: what was sent before stays recorded as sent; the rest is the conflict's.
+    const QDateTime sentAt = m_now;
+    m_now = m_now.addSecs(60);
+    QVERIFY(m_outbox->begin(job.id));
+    changed.clear();
+    QVERIFY(m_outbox->finish(job.id, {ShareOutcome::Kind::Conflict,
+                                      QStringLiteral("Changed by someone else."),
+                                      QUrl(QStringLiteral("file:///srv/a (conflict).html")),
+                                      QStringLiteral("/srv"),
+                                      "h2",
+                                      {{QStringLiteral("k"), 2}}}));
+    QCOMPARE(changed.size(), 1);
+    job = *m_outbox->job(job.id);
+    QCOMPARE(job.state, ShareJobState::Conflict);
+    QCOMPARE(job.sentHash, QByteArray("h1"));
+    QCOMPARE(job.sentAt, sentAt);
+    QCOMPARE(job.message, QStringLiteral("Changed by someone else."));
+    QCOMPARE(job.link, QUrl(QStringLiteral("file:///srv/a (conflict).html")));
+    QCOMPARE(job.remoteState.value(QLatin1String("k")).toInt(), 2);
+    QVERIFY(!job.overwrite);
+    QVERIFY(!m_outbox->finish(job.id + 1000, sent)); // no such job
 }
 
 void TestOutbox::finish_retryBacksOffWithFakeClock_data() {

@@ -21,6 +21,8 @@ private slots:
     void create_storesProposalsWithUniqueStableUids();
     void create_refusesUnknownIncidentAndStoresNothing();
     void load_keepsLocalTimeAndZoneAcrossDst();
+    void reviewTimeFrom_data();
+    void reviewTimeFrom();
     void update_changesDateDoneNotesButNotUid();
     void setCalendarState_roundTrips();
     void remove_signalsAndCascadesWithIncident();
@@ -172,6 +174,42 @@ void TestReviewStore::remove_signalsAndCascadesWithIncident() {
     QCOMPARE(m_store->forIncident(incident).size(), 1);
     QVERIFY(m_incidents->remove(incident, &error));
     QVERIFY(!m_store->load(b->id));
+}
+
+void TestReviewStore::reviewTimeFrom_data() {
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDateTime>("expected"); // invalid: refused
+    const QTimeZone paris("Europe/Paris");
+    QTest::newRow("utc") << "2026-11-24T10:30:05"
+                         << "UTC" << QDateTime(QDate(2026, 11, 24), QTime(10, 30, 5), QTimeZone::utc());
+    QTest::newRow("zone") << "2026-07-01T09:00:00"
+                          << "Europe/Paris" << QDateTime(QDate(2026, 7, 1), QTime(9, 0), paris);
+    // 02:30 does not exist that night in Paris: the same instant as 01:30 in winter time, shown as 03:30.
+    QTest::newRow("in the spring gap")
+        << "2026-03-29T02:30:00"
+        << "Europe/Paris" << QDateTime(QDate(2026, 3, 29), QTime(3, 30), paris);
+    QTest::newRow("unknown zone: the system's")
+        << "2026-11-24T10:00:00"
+        << "Not/AZone" << QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::systemTimeZone());
+    for (const char *bad :
+         {"", "2026-11-24", "2026-11-24 10:00:00", "2026-11-24T10:00", "2026-11-24T10:00:00Z",
+          "2026-11-24T10:00:00.000", "2026-13-01T10:00:00", "2026-02-30T10:00:00", "2026-11-24T24:00:01",
+          "2026-11-24T10:60:00", "2026-11-24T1a:00:00", "2026-11-24T10-00-00"})
+        QTest::newRow(bad) << QString::fromLatin1(bad) << "UTC" << QDateTime();
+}
+
+void TestReviewStore::reviewTimeFrom() {
+    QFETCH(QString, local);
+    QFETCH(QString, zone);
+    QFETCH(QDateTime, expected);
+    const QDateTime at = hs::reviewTimeFrom(local, zone);
+    QCOMPARE(at.isValid(), expected.isValid());
+    if (!expected.isValid())
+        return;
+    QCOMPARE(at, expected); // the same instant
+    QCOMPARE(at.time(), expected.time());
+    QCOMPARE(at.timeZone(), expected.timeZone());
 }
 
 void TestReviewStore::agenda_data() {
