@@ -199,7 +199,9 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
     const auto mainTarget = addTarget(QStringLiteral("bench"), QStringLiteral("/outbox/"));
     if (!mainTarget)
         return false;
+    // As the app and `hindsight-cli sync` do: documents are loaded on a worker thread.
     OutboxRunner runner(outbox, loader, &credentials);
+    runner.readDocumentsFrom(dbPath);
     QElapsedTimer timer;
     timer.start();
     int queued = 0;
@@ -248,6 +250,7 @@ bool measureShare(const Corpus &corpus, Results &results, QString *error) {
         if (!target)
             return false;
         OutboxRunner given(outbox, loader, &credentials);
+        given.readDocumentsFrom(dbPath);
         given.setFileRenderer([&prerendered](ShareDocument &doc) {
             // constFind: read-only on the workers, and no copy of the whole document.
             const ShareDocument &ready = *prerendered.constFind(doc.incidentId);

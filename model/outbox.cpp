@@ -210,6 +210,10 @@ bool Outbox::setIndexState(qint64 targetId, const RemoteState &state, QString *e
     return true;
 }
 
+QString Outbox::databasePath() const {
+    return m_db.path();
+}
+
 int Outbox::share(qint64 incidentId, const QByteArray &contentHash, QString *error,
                   const QList<qint64> &targetIds, bool overwrite) {
     QSqlDatabase &db = m_db.connection();

@@ -37,6 +37,8 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setJitter(Jitter jitter) { m_jitter = std::move(jitter); }
     QDateTime now() const { return m_clock(); }
+    QString
+    databasePath() const; // of the database it keeps its jobs in (see OutboxRunner::readDocumentsFrom)
 
     // The delay before attempt `attempts + 1` after `attempts` failed ones (≥ 1): firstRetryDelay ·
     // 2^(attempts-1), capped at maxRetryDelay, then scaled by 0.5 + jitter/2 so that many laptops that

@@ -1,6 +1,7 @@
 #include "outboxrunner.h"
 
 #include "outboxrunnerslot.h"
+#include "postmortemreader.h"
 #include "sharetargetfactory.h"
 
 #include <QElapsedTimer>
@@ -23,7 +24,9 @@ OutboxRunner::OutboxRunner(Outbox &outbox, DocumentLoader loader, CredentialStor
     , m_credentials(credentials)
     , m_nam(new QNetworkAccessManager(this))
     , m_fileRenderer([](ShareDocument &doc) { doc.renderFiles(); })
+    , m_loadPool(std::make_unique<QThreadPool>())
     , m_pool(std::make_unique<QThreadPool>()) {
+    m_loadPool->setMaxThreadCount(1); // one connection; loading is quick next to a PDF
     m_factory = [this](const ShareTargetConfig &config, const QString &secret, QString *error) {
         return makeShareTarget(config, secret, m_nam, error);
     };
@@ -44,7 +47,9 @@ OutboxRunner::OutboxRunner(Outbox &outbox, DocumentLoader loader, CredentialStor
 
 OutboxRunner::~OutboxRunner() {
     // Renders not started are dropped, running ones finish; their answers die with this object.
+    m_loadPool->clear();
     m_pool->clear();
+    m_loadPool.reset(); // its thread ends, and the reader it had with it
     m_pool.reset();
 }
 
@@ -106,8 +111,10 @@ void OutboxRunner::dispatchDue() {
         }
         // Up to maxParallel() publishing, and as many again rendering ahead of them, so that the
         // target never waits for a render (nor a render for the target).
+        if (slot->loading.contains(job.id))
+            continue; // still queued in the outbox while it loads: read again by runDue()
         const int parallel = std::max(1, slot->target->maxParallel());
-        if (slot->indexing || slot->jobs.size() >= parallel + (parallel > 1 ? m_pool->maxThreadCount() : 0)) {
+        if (slot->indexing || slot->taken() >= parallel + (parallel > 1 ? m_pool->maxThreadCount() : 0)) {
             full.insert(job.targetId);
             continue;
         }
@@ -143,7 +150,10 @@ void OutboxRunner::cancel() {
             recordLater(job, cancelled, {}, {});
         }
     }
+    bool dropped = false;
     for (const auto &[targetId, slot] : m_slots) {
+        // Not begun: they stay queued as they are; their loads' answers are dropped.
+        dropped = dropped || !std::exchange(slot->loading, {}).isEmpty();
         for (const auto &[job, doc] : std::exchange(slot->ready, {})) {
             Q_UNUSED(doc)
             ShareResult cancelled;
@@ -154,6 +164,8 @@ void OutboxRunner::cancel() {
         if (slot->busy())
             slot->target->cancel();
     }
+    if (dropped) // nothing else may be left to say that the runner stopped
+        QMetaObject::invokeMethod(this, &OutboxRunner::checkDrained, Qt::QueuedConnection);
 }
 
 bool OutboxRunner::waitsForOthers(const ShareJob &job) const {
@@ -178,17 +190,49 @@ QUrl OutboxRunner::publishedLink(qint64 incidentId, qint64 exceptTarget) const {
     return best;
 }
 
+// Loads the document and renders its Markdown (for the content hash): on the load thread when there is
+// a database file to read from, else with the loader, here.
 void OutboxRunner::dispatch(Slot &slot, const ShareJob &job) {
-    QString error;
-    const std::optional<PostMortem> pm = m_loader(job.incidentId, &error);
-    ShareDocument doc;
-    if (pm)
-        doc = ShareDocument::render(*pm, false); // Markdown and hash only
+    if (m_readerPath.isEmpty()) {
+        QString error;
+        const std::optional<PostMortem> pm = m_loader(job.incidentId, &error);
+        begin(slot, job, pm ? std::optional<ShareDocument>(ShareDocument::render(*pm, false)) : std::nullopt,
+              error);
+        return;
+    }
+    slot.loading.insert(job.id);
+    m_loadPool->start([this, job, path = m_readerPath] {
+        if (!m_readers.hasLocalData())
+            m_readers.setLocalData(new PostMortemReader(path));
+        QString error;
+        const std::optional<PostMortem> pm = m_readers.localData()->load(job.incidentId, &error);
+        std::optional<ShareDocument> doc;
+        if (pm)
+            doc = ShareDocument::render(*pm, false);
+        QMetaObject::invokeMethod(
+            this, [this, job, doc = std::move(doc), error] { prepared(job, doc, error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void OutboxRunner::prepared(const ShareJob &job, const std::optional<ShareDocument> &doc,
+                            const QString &error) {
+    Slot *slot = slotOf(job.targetId);
+    if (!slot || !slot->loading.remove(job.id))
+        return; // cancelled meanwhile; the job is still queued
+    begin(*slot, job, doc, error);
+    if (!isRunning(job))
+        continueLater(); // settled or taken by someone else: the slot has room again
+}
+
+// `doc` has the Markdown and its hash (no HTML, no PDF yet), or is empty when loading failed (`error`).
+void OutboxRunner::begin(Slot &slot, const ShareJob &job, const std::optional<ShareDocument> &doc,
+                         const QString &error) {
     // Unchanged (a re-sync after an edit taken back, a second "Share"): one write, no upload, no
     // render beyond the Markdown.
-    if (pm && !job.overwrite && !job.sentHash.isEmpty() && doc.contentHash == job.sentHash) {
+    if (doc && !job.overwrite && !job.sentHash.isEmpty() && doc->contentHash == job.sentHash) {
         const QString message = tr("Already up to date on %1.").arg(slot.target->where());
-        if (!m_outbox.finishUnchanged(job.id, doc.contentHash, message))
+        if (!m_outbox.finishUnchanged(job.id, doc->contentHash, message))
             return; // taken or changed meanwhile
         ShareResult unchanged;
         unchanged.status = ShareResult::Status::Unchanged;
@@ -204,11 +248,11 @@ void OutboxRunner::dispatch(Slot &slot, const ShareJob &job) {
         return;
     slot.jobs.append(job.id);
     emit jobStarted(job.id, job.incidentId, job.targetId);
-    if (!pm) {
+    if (!doc) {
         recordLater(job, ShareResult::failed(error, false), {}, {});
         return;
     }
-    withFiles(job, std::move(doc));
+    withFiles(job, *doc);
 }
 
 // The HTML and PDF: from the last few rendered, from a render already under way, or rendered anew on

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
+#include <QThreadStorage>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -18,6 +19,7 @@ class QNetworkAccessManager;
 namespace hs {
 
 class CredentialStore;
+class PostMortemReader;
 
 // Drains the outbox: takes due jobs, renders the document, hands it to the target, records the
 // outcome (with backoff for retryable failures) and, after a batch, rewrites the target's index.
@@ -62,6 +64,10 @@ public:
     // Default: makeShareTarget() with this runner's network access manager.
     void setTargetFactory(TargetFactory factory) { m_factory = std::move(factory); }
     void setFileRenderer(FileRenderer renderer) { m_fileRenderer = std::move(renderer); }
+    // Loads each document and renders its Markdown on a worker thread, through a connection of its own to
+    // the database file at `path` (PostMortemReader), instead of with the loader on the event loop, which
+    // spent a third of its time on that while sharing many documents. Not for an in-memory database.
+    void readDocumentsFrom(const QString &databasePath) { m_readerPath = databasePath; }
 
     // Queues jobs left "sending" by a crash, runs what is due, and from then on follows the outbox
     // (new shares) and the earliest next attempt (retries) by itself.
@@ -92,6 +98,9 @@ private:
     void runNext();
     void dispatchDue();
     void dispatch(Slot &slot, const ShareJob &job);
+    void prepared(const ShareJob &job, const std::optional<ShareDocument> &doc, const QString &error);
+    void begin(Slot &slot, const ShareJob &job, const std::optional<ShareDocument> &doc,
+               const QString &error);
     void withTarget(const ShareTargetConfig &config,
                     std::function<void(ShareTarget *, const QString &error)> then);
     void withFiles(const ShareJob &job, ShareDocument doc);
@@ -132,7 +141,11 @@ private:
     // have changed them (runDue(), new shares, changed targets).
     QList<ShareJob> m_due;
     bool m_dueValid = false;
-    // Last: destroyed first, so that no render still runs when the members above go.
+    QString m_readerPath;                         // see readDocumentsFrom()
+    QThreadStorage<PostMortemReader *> m_readers; // one per load thread, deleted when it ends
+    // Last: destroyed first (the destructor stops them before anything else), so that no load or render
+    // still runs when the members above go. Loads have a thread of their own, never behind a PDF.
+    std::unique_ptr<QThreadPool> m_loadPool;
     std::unique_ptr<QThreadPool> m_pool;
 };
 

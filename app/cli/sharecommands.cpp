@@ -126,6 +126,7 @@ int runSync(const QStringList &args) {
             return session.postMortem(incidentId, loadError);
         },
         &credentials);
+    runner.readDocumentsFrom(outbox.databasePath());
     int jobs = 0;
     QObject::connect(
         &runner, &OutboxRunner::jobFinished, &runner, [&](qint64 jobId, const ShareResult &result) {

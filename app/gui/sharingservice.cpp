@@ -39,6 +39,7 @@ SharingService::SharingService(Outbox &outbox, IncidentStore &incidents, ActionS
     , m_credentials(credentials) {
     auto loader = [this](qint64 id, QString *error) { return load(id, error); };
     m_runner = std::make_unique<OutboxRunner>(m_outbox, loader, &m_credentials);
+    m_runner->readDocumentsFrom(m_outbox.databasePath()); // off the event loop
     connect(m_runner.get(), &OutboxRunner::jobStarted, this,
             [this](qint64, qint64 incidentId, qint64 targetId) {
                 setBusy(true);

@@ -69,6 +69,7 @@ public:
 class TestOutboxRunner final : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -79,6 +80,7 @@ private slots:
     void drain_severalJobsOfATargetAtOnce_neverMoreThanItTakes();
     void renderFiles_onAWorkerThread_sameAsOnTheMainThread();
     void drain_indexThatCannotBeWrittenIsShownOnTheShareStatus();
+    void cancel_beforeTheDocumentsAreReady_leavesThemQueued();
 
 private:
     qint64 incident(const QString &title, const QDate &date, const QString &cause);
@@ -95,6 +97,14 @@ private:
     std::function<void(ScriptedTarget &)> m_setUp;
 };
 
+// Every test runs twice: documents loaded with the loader on the event loop, and on the runner's load
+// thread through a connection of its own (as the app and the CLI do).
+void TestOutboxRunner::initTestCase_data() {
+    QTest::addColumn<bool>("loadThread");
+    QTest::newRow("loader") << false;
+    QTest::newRow("load thread") << true;
+}
+
 void TestOutboxRunner::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
@@ -109,6 +119,9 @@ void TestOutboxRunner::init() {
         return incident ? std::optional<PostMortem>(PostMortem{*incident, {}, {}}) : std::nullopt;
     };
     m_runner = std::make_unique<OutboxRunner>(*m_outbox, loader, nullptr);
+    QFETCH_GLOBAL(bool, loadThread);
+    if (loadThread)
+        m_runner->readDocumentsFrom(m_outbox->databasePath());
     m_runner->setTargetFactory([this](const ShareTargetConfig &config, const QString &secret,
                                       QString *err) -> std::unique_ptr<ShareTarget> {
         if (config.kind == QLatin1String("test")) {
@@ -364,6 +377,38 @@ void TestOutboxRunner::drain_indexThatCannotBeWrittenIsShownOnTheShareStatus() {
     QVERIFY(!status.data(status.index(0, OutboxStatusModel::DetailColumn))
                  .toString()
                  .contains(QStringLiteral("could not be updated")));
+}
+
+void TestOutboxRunner::cancel_beforeTheDocumentsAreReady_leavesThemQueued() {
+    m_setUp = [](ScriptedTarget &t) { t.parallel = 4; };
+    target(QStringLiteral("test"), QStringLiteral("Scripted"));
+    QString error;
+    const qint64 first = incident(QStringLiteral("First"), QDate(2026, 11, 1), QStringLiteral("Cause."));
+    QCOMPARE(m_outbox->share(first, QByteArrayLiteral("q"), &error), 1);
+    QVERIFY(drain()); // the target exists from now on, so the next runDue() dispatches at once
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << incident(QStringLiteral("Incident %1").arg(i), QDate(2026, 11, 2 + i),
+                        QStringLiteral("Cause."));
+        QCOMPARE(m_outbox->share(ids.last(), QByteArrayLiteral("q"), &error), 1);
+    }
+    QSignalSpy drained(m_runner.get(), &OutboxRunner::drained);
+    m_runner->runDue();
+    m_runner->runDue(); // reads the due jobs again while the first dispatch is under way
+    QVERIFY(m_runner->isBusy());
+    m_runner->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!drained.isEmpty() && !m_runner->isBusy(), 30000);
+    QCOMPARE(m_scripted->received.size(), 1); // only the first
+    for (qint64 id : ids)
+        QCOMPARE(m_outbox->jobsForIncident(id).first().state, ShareJobState::Queued);
+
+    QVERIFY(drain());
+    QCOMPARE(m_scripted->received.size(), 4);
+    QSet<qint64> sent;
+    for (const ShareDocument &doc : m_scripted->received)
+        sent.insert(doc.incidentId);
+    QCOMPARE(sent.size(), 4); // each exactly once
+    QCOMPARE(m_outbox->countInState(ShareJobState::Sent), 4);
 }
 
 QTEST_MAIN(TestOutboxRunner)
