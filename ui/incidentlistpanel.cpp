@@ -26,9 +26,9 @@ IncidentListPanel::IncidentListPanel(IncidentStore &store, QWidget *parent)
         m_filter, &QLineEdit::textChanged, this, [this] { m_filter->setClearButtonEnabled(true); },
         Qt::SingleShotConnection);
     m_filter->setPlaceholderText(tr("Filter by title or channel"));
-    const QIcon find = theme::icon(QStringLiteral("edit-find"));
-    if (!find.isNull())
-        m_filter->addAction(find, QLineEdit::LeadingPosition);
+    // The Find action's icon, so that the filter box shows what Ctrl+F does.
+    m_filter->addAction(theme::icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView),
+                        QLineEdit::LeadingPosition);
     m_filter->installEventFilter(this);
 
     m_view->setObjectName(QStringLiteral("incidentTable"));

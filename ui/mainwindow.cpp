@@ -155,7 +155,11 @@ void MainWindow::deferUntilFirstPaint() {
     // Shaping the text of every field is the largest part of the first paint; the list and the
     // window's frame come first, the editor a moment later.
     m_editor->setUpdatesEnabled(false);
-    afterFirstPaint(this, [this] { m_editor->setUpdatesEnabled(true); });
+    theme::holdIcons();
+    afterFirstPaint(this, [this] {
+        m_editor->setUpdatesEnabled(true);
+        theme::releaseIcons(this);
+    });
 }
 
 void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, ReminderPlanner &planner) {

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <optional>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
@@ -19,6 +20,9 @@ namespace hs::theme {
 
 namespace {
 
+// See holdIcons().
+bool g_iconsHeld = false;
+
 // Looks the icon up (theme search, or the style's PNGs, which Fusion decodes in three sizes at once)
 // only when it is first drawn or measured: most actions sit in menus that are not open at start-up,
 // and the first paint of the window should not wait for them.
@@ -27,28 +31,32 @@ public:
     explicit LazyIconEngine(std::function<QIcon()> resolve)
         : m_resolve(std::move(resolve)) {}
 
+    // While held: nothing is drawn or looked up, and the icon counts as present at the size asked
+    // for, so that buttons keep their place for it.
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override {
-        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+        if (!held())
+            icon().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        return icon().pixmap(size, mode, state);
+        return held() ? QPixmap() : icon().pixmap(size, mode, state);
     }
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override {
         // `size` is in device pixels here.
-        return icon().pixmap(scale > 0 ? size / scale : size, scale, mode, state);
+        return held() ? QPixmap() : icon().pixmap(scale > 0 ? size / scale : size, scale, mode, state);
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        return icon().actualSize(size, mode, state);
+        return held() ? size : icon().actualSize(size, mode, state);
     }
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
-        return icon().availableSizes(mode, state);
+        return held() ? QList<QSize>() : icon().availableSizes(mode, state);
     }
-    QString iconName() override { return icon().name(); }
-    bool isNull() override { return icon().isNull(); }
+    QString iconName() override { return held() ? QString() : icon().name(); }
+    bool isNull() override { return !held() && icon().isNull(); }
     QString key() const override { return QStringLiteral("hs.lazy"); }
     QIconEngine *clone() const override { return new LazyIconEngine(*this); }
 
 private:
+    bool held() const { return g_iconsHeld && m_resolve; }
     const QIcon &icon() {
         if (m_resolve) {
             m_icon = m_resolve();
@@ -119,7 +127,23 @@ QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback) {
 }
 
 QIcon icon(const QString &themeName) {
-    return QIcon::fromTheme(themeName);
+    return QIcon(new LazyIconEngine([themeName] { return QIcon::fromTheme(themeName); }));
+}
+
+void holdIcons() {
+    g_iconsHeld = true;
+}
+
+void releaseIcons(QWidget *window) {
+    g_iconsHeld = false;
+    // An icon the theme turns out not to have takes its reserved room back.
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            button->setIcon(button->icon()); // buttons keep their size hint until their icon changes
+        widget->updateGeometry();
+    }
+    window->update();
 }
 
 QIcon appIcon() {

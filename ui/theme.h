@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPalette;
+class QWidget;
 
 namespace hs::theme {
 
@@ -14,6 +15,13 @@ QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback);
 // No icon at all when the theme has none and the style has nothing that means the same.
 QIcon icon(const QString &themeName);
 QIcon appIcon();
+// Until releaseIcons(), the icons above and the style's standard icons are neither looked up nor
+// drawn; they keep their room. The first lookup reads the icon theme's index (about 11 ms on X11 here,
+// Qt parses it with QSettings), which the window's first frame should not wait for. Both icon() and
+// the style's icons look themselves up when first drawn after the release.
+void holdIcons();
+// Lets the icons be looked up, then lays out and repaints `window` with them.
+void releaseIcons(QWidget *window);
 // Makes the application's style hand out its standard icons undecoded until first drawn: a menu bar
 // asks for its (hidden) overflow button's icon when created, and decoding it probes every
 // image-format plugin, which would delay the first paint. Call once, after QApplication.

@@ -32,6 +32,7 @@ private slots:
     void lazyStandardIcons_drawTheStylesPixels();
     void lazyStandardIcons_followTheDirectionOfTheOption();
     void lazyStandardIcons_surviveTheirWidget();
+    void heldIcons_keepTheirRoomAndAppearWhenReleased();
 };
 
 void TestTheme::lazyStandardIcons_keepTheStyleInUse() {
@@ -79,6 +80,34 @@ void TestTheme::lazyStandardIcons_surviveTheirWidget() {
     const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_DialogOkButton, nullptr, button);
     delete button;
     QVERIFY(!imageOf(icon).isNull());
+}
+
+void TestTheme::heldIcons_keepTheirRoomAndAppearWhenReleased() {
+    QWidget window;
+    auto *button = new QToolButton(&window);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setText(QStringLiteral("Delete"));
+    button->setIconSize(QSize(16, 16));
+    theme::holdIcons();
+    // A name no theme has: with the fallback it is the style's icon, without it there is none.
+    const QIcon withFallback = theme::icon(QStringLiteral("hindsight-no-such-icon"), QStyle::SP_TrashIcon);
+    const QIcon without = theme::icon(QStringLiteral("hindsight-no-such-icon"));
+    button->setIcon(without);
+    QVERIFY(!withFallback.isNull()); // room is kept while held…
+    QVERIFY(!without.isNull());
+    QCOMPARE(withFallback.actualSize(QSize(16, 16)), QSize(16, 16));
+    QVERIFY(withFallback.pixmap(QSize(16, 16)).isNull()); // …but nothing is looked up or drawn
+    const QSize heldHint = button->sizeHint();
+
+    theme::releaseIcons(&window);
+    std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
+    QCOMPARE(imageOf(withFallback), imageOf(plain->standardIcon(QStyle::SP_TrashIcon)));
+    QVERIFY(without.isNull());
+    // The button that held room for an icon that does not exist gives it back.
+    QVERIFY2(button->sizeHint().width() < heldHint.width(),
+             qPrintable(QStringLiteral("%1 then %2").arg(heldHint.width()).arg(button->sizeHint().width())));
+    // Icons made after the release are looked up at once, as before.
+    QVERIFY(theme::icon(QStringLiteral("hindsight-no-such-icon")).isNull());
 }
 
 QTEST_MAIN(TestTheme)
