@@ -12,8 +12,9 @@ struct Command {
 };
 
 struct LaunchStats {
-    double medianMs = 0;  // process start to the end of the first paint (its exit if it does not say)
-    double peakRssMb = 0; // the largest peak RSS over the runs
+    double medianMs = 0;         // process start to the end of the first paint (its exit if it does not say)
+    double completeMedianMs = 0; // to "window complete": what waits for the first paint done and painted
+    double peakRssMb = 0;        // the largest peak RSS over the runs
 };
 
 struct LaunchComparison {

@@ -44,6 +44,7 @@ bool measurePaint(const QString &app, const Corpus &corpus, const QString &displ
     if (!stats)
         return false;
     results[xcb ? Metric::PaintAppXcb : Metric::PaintApp] = stats->app.medianMs;
+    results[xcb ? Metric::CompleteAppXcb : Metric::CompleteApp] = stats->app.completeMedianMs;
     results[xcb ? Metric::PaintBareXcb : Metric::PaintBare] = stats->bare.medianMs;
     results[xcb ? Metric::PaintRatioXcb : Metric::PaintRatio] = stats->ratio;
     results[xcb ? Metric::RssAppXcb : Metric::RssApp] = stats->app.peakRssMb;

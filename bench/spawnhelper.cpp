@@ -1,6 +1,7 @@
 // bench-spawn RESULT_FILE PROGRAM [ARGS...]: runs PROGRAM and writes
-// "<ms to first paint> <ms to exit> <peak RSS KiB> <exit code>" to RESULT_FILE. The first paint is when
-// PROGRAM prints the line "first paint" (as --quit-after-first-paint does); without it, its exit.
+// "<ms to first paint> <ms to complete> <ms to exit> <peak RSS KiB> <exit code>" to RESULT_FILE. The first
+// paint is when PROGRAM prints the line "first paint" (as --quit-after-first-paint does), without it its
+// exit; complete is when it prints "window complete", without it the first paint.
 // hindsight-bench starts programs through this small process because Linux carries the parent's peak RSS into
 // a child's ru_maxrss at exec: spawned from the benchmark itself, every program would seem to use at least as
 // much memory as the benchmark.
@@ -57,6 +58,7 @@ int main(int argc, char *argv[]) {
     alarm(TimeoutSeconds);
     close(out[1]);
     double painted = -1;
+    double complete = -1;
     std::string seen;
     char buffer[4096];
     for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) != 0;) {
@@ -65,10 +67,12 @@ int main(int argc, char *argv[]) {
                 continue;
             break;
         }
-        if (painted < 0) {
+        if (painted < 0 || complete < 0) {
             seen.append(buffer, size_t(n));
-            if (seen.find("first paint\n") != std::string::npos)
+            if (painted < 0 && seen.find("first paint\n") != std::string::npos)
                 painted = nowMs() - start;
+            if (complete < 0 && seen.find("window complete\n") != std::string::npos)
+                complete = nowMs() - start;
         }
     }
     close(out[0]);
@@ -81,8 +85,10 @@ int main(int argc, char *argv[]) {
     FILE *result = std::fopen(argv[1], "w");
     if (!result)
         return 2;
-    std::fprintf(result, "%.3f %.3f %ld %d\n", painted < 0 ? elapsed : painted, elapsed, usage.ru_maxrss,
-                 code);
+    if (painted < 0)
+        painted = elapsed;
+    std::fprintf(result, "%.3f %.3f %.3f %ld %d\n", painted, complete < 0 ? painted : complete, elapsed,
+                 usage.ru_maxrss, code);
     std::fclose(result);
     return 0;
 }

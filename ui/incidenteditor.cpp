@@ -51,6 +51,30 @@ IncidentEditor::IncidentEditor(IncidentStore &store, QWidget *parent)
     , m_saver(new AutoSaver(store, this))
     , m_pages(new QStackedWidget(this))
     , m_saveStatus(new QLabel(this)) {
+    m_pages->addWidget(placeholderPage(m_pages));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
+    connect(m_saver, &AutoSaver::changed, this, [this](Field field) {
+        setSaveStatus(tr("Saving…"), false);
+        if (field == Field::Title)
+            emit titleChanged(m_saver->incident().title);
+        if (m_completeness && (sectionOf(field) || field == Field::Link))
+            m_completeness->setCompleteness(Completeness::of(m_saver->incident()));
+    });
+    connect(m_saver, &AutoSaver::saved, this, [this] { setSaveStatus(tr("Saved"), false); });
+    connect(m_saver, &AutoSaver::saveFailed, this, [this](const QString &reason) {
+        setSaveStatus(tr("Not saved, retrying: %1").arg(reason), true);
+    });
+}
+
+// The fields are made when first needed (an incident to show, a panel to add): laying them out is
+// most of the editor's cost, and the window's first frame does not show them (MainWindow).
+void IncidentEditor::ensureForm() {
+    if (m_header)
+        return;
     auto *form = new QWidget;
     m_header = new IncidentHeaderForm(*m_saver, form);
     m_completeness = new CompletenessIndicator(form);
@@ -69,26 +93,14 @@ IncidentEditor::IncidentEditor(IncidentStore &store, QWidget *parent)
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_pages->addWidget(placeholderPage(m_pages));
     m_pages->addWidget(scroll);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
     setFocusProxy(m_header->firstField());
-
-    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
     connect(m_header, &IncidentHeaderForm::message, this, &IncidentEditor::message);
-    connect(m_saver, &AutoSaver::changed, this, [this](Field field) {
-        setSaveStatus(tr("Saving…"), false);
-        if (field == Field::Title)
-            emit titleChanged(m_saver->incident().title);
-        if (sectionOf(field) || field == Field::Link)
-            m_completeness->setCompleteness(Completeness::of(m_saver->incident()));
-    });
-    connect(m_saver, &AutoSaver::saved, this, [this] { setSaveStatus(tr("Saved"), false); });
-    connect(m_saver, &AutoSaver::saveFailed, this, [this](const QString &reason) {
-        setSaveStatus(tr("Not saved, retrying: %1").arg(reason), true);
-    });
+    if (m_saver->hasIncident()) {
+        m_header->load(m_saver->incident());
+        m_sections->load(m_saver->incident());
+        m_completeness->setCompleteness(Completeness::of(m_saver->incident()));
+    }
 }
 
 // The saver is a child and would flush in QObject's destructor, after the fields are gone; flush
@@ -100,6 +112,7 @@ IncidentEditor::~IncidentEditor() {
 void IncidentEditor::setFollowUp(ActionStore &actions, ReviewStore &reviews) {
     if (m_actions)
         return;
+    ensureForm();
     QWidget *form = m_sections->parentWidget();
     m_actions = new ActionsPanel(actions, form);
     m_reviews = new ReviewsPanel(reviews, form);
@@ -134,6 +147,7 @@ void IncidentEditor::setCalendar(CalendarApi *calendar) {
 void IncidentEditor::setSharing(SharingApi &api) {
     if (m_sharing)
         return;
+    ensureForm();
     QWidget *form = m_sections->parentWidget();
     m_sharing = new ShareStatusPanel(api, form);
     // Under the completeness line: where the document went is part of its state.
@@ -151,6 +165,7 @@ bool IncidentEditor::showIncident(qint64 id, QString *error) {
     const std::optional<Incident> incident = m_store.load(id, error);
     if (!incident)
         return false;
+    ensureForm();
     m_saver->setIncident(*incident);
     m_header->load(*incident);
     m_sections->load(*incident);
@@ -168,10 +183,13 @@ bool IncidentEditor::showIncident(qint64 id, QString *error) {
 }
 
 void IncidentEditor::clear() {
-    m_sections->commitTyping();
+    if (m_sections)
+        m_sections->commitTyping();
     m_saver->clear();
-    m_header->load(Incident());
-    m_sections->load(Incident());
+    if (m_header) {
+        m_header->load(Incident());
+        m_sections->load(Incident());
+    }
     if (m_actions) {
         m_actions->setIncident(0);
         m_reviews->setIncident(0, {});
@@ -184,7 +202,8 @@ void IncidentEditor::clear() {
 }
 
 bool IncidentEditor::flush(QString *error) {
-    m_sections->commitTyping();
+    if (m_sections)
+        m_sections->commitTyping();
     return m_saver->flush(error);
 }
 
@@ -197,10 +216,12 @@ const Incident &IncidentEditor::incident() const {
 }
 
 void IncidentEditor::focusFirstSection() {
+    ensureForm();
     m_sections->field(Section::Cause)->setFocus(Qt::OtherFocusReason);
 }
 
 void IncidentEditor::copyChannelName() {
+    ensureForm();
     m_header->copyChannelName();
 }
 
@@ -208,14 +229,21 @@ void IncidentEditor::setStatus(Status status) {
     if (!m_saver->hasIncident() || !m_saver->change(Field::Status, static_cast<int>(status)))
         return;
     // The header form shows what the saver holds only on load(); update its combo without an edit.
+    ensureForm();
     if (auto *combo = m_header->findChild<QComboBox *>(QStringLiteral("statusCombo"))) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(combo->findData(static_cast<int>(status)));
     }
 }
 
-QPlainTextEdit *IncidentEditor::sectionField(Section section) const {
+QPlainTextEdit *IncidentEditor::sectionField(Section section) {
+    ensureForm();
     return m_sections->field(section);
+}
+
+CompletenessIndicator *IncidentEditor::completenessIndicator() {
+    ensureForm();
+    return m_completeness;
 }
 
 void IncidentEditor::setSaveStatus(const QString &text, bool error) {

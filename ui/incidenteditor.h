@@ -59,8 +59,8 @@ public:
     void copyChannelName();
     // Changes the status as if picked in its field (saved like any edit).
     void setStatus(Status status);
-    QPlainTextEdit *sectionField(Section section) const;
-    CompletenessIndicator *completenessIndicator() const { return m_completeness; }
+    QPlainTextEdit *sectionField(Section section);
+    CompletenessIndicator *completenessIndicator();
     // "Saved", "Saving…" or why saving failed; the window shows it in its status bar.
     QLabel *saveStatus() const { return m_saveStatus; }
 
@@ -69,6 +69,7 @@ signals:
     void titleChanged(const QString &title);
 
 private:
+    void ensureForm();
     void setSaveStatus(const QString &text, bool error);
 
     IncidentStore &m_store;

@@ -39,7 +39,7 @@ constexpr int MessageTimeoutMs = 5000;
 
 } // namespace
 
-MainWindow::MainWindow(IncidentStore &store, QWidget *parent)
+MainWindow::MainWindow(IncidentStore &store, StartUp startUp, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_list(new IncidentListPanel(store, this))
@@ -65,7 +65,20 @@ MainWindow::MainWindow(IncidentStore &store, QWidget *parent)
         setWindowTitle(title.isEmpty() ? QString() : title);
         updateActions();
     });
+    m_deferred = startUp == StartUp::FrameFirst;
+    if (m_deferred) {
+        // Blank rather than "No incident selected" for the one frame before the selection is back.
+        m_editor->setUpdatesEnabled(false);
+        theme::holdIcons();
+        afterFirstPaint(this, [this] {
+            restoreSelection();
+            m_editor->setUpdatesEnabled(true);
+            theme::releaseIcons(this);
+        });
+    }
     restoreSettings();
+    if (!m_deferred)
+        restoreSelection();
     updateActions();
 }
 
@@ -146,20 +159,6 @@ void MainWindow::createActions() {
     toolbar->addAction(copy);
     toolbar->addSeparator();
     toolbar->addAction(remove);
-}
-
-void MainWindow::deferUntilFirstPaint() {
-    if (m_deferred || isVisible())
-        return;
-    m_deferred = true;
-    // Shaping the text of every field is the largest part of the first paint; the list and the
-    // window's frame come first, the editor a moment later.
-    m_editor->setUpdatesEnabled(false);
-    theme::holdIcons();
-    afterFirstPaint(this, [this] {
-        m_editor->setUpdatesEnabled(true);
-        theme::releaseIcons(this);
-    });
 }
 
 void MainWindow::enableFollowUps(ActionStore &actions, ReviewStore &reviews, ReminderPlanner &planner) {
@@ -386,8 +385,11 @@ void MainWindow::restoreSettings() {
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({440, 660});
     m_list->restoreHeaderState(settings.value(QStringLiteral("list/header")).toByteArray());
+}
+
+void MainWindow::restoreSelection() {
     // Only the loaded rows are searched for the last incident, so a huge list still opens at once.
-    const qint64 last = settings.value(QStringLiteral("list/lastIncident")).toLongLong();
+    const qint64 last = QSettings().value(QStringLiteral("list/lastIncident")).toLongLong();
     if (last != 0 && m_editor->showIncident(last))
         m_list->select(last, false);
     else

@@ -6,6 +6,7 @@
 #include "followupfixture.h"
 #include "followupscontroller.h"
 #include "incidenteditor.h"
+#include "incidentlistpanel.h"
 #include "mainwindow.h"
 #include "outbox.h"
 #include "reminderbanner.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -54,7 +56,7 @@ private slots:
     void noTray_snoozeHidesTheBanner();
     void noTray_closingQuits();
     void startAtLogin_writesAndRemovesTheAutostartEntry();
-    void deferUntilFirstPaint_editorComesRightAfter();
+    void frameFirst_editorComesRightAfter();
     void menus_everyCommandByKeyboardAndNoKeyTwice();
 
 private:
@@ -193,16 +195,28 @@ void TestFollowUpsWindow::startAtLogin_writesAndRemovesTheAutostartEntry() {
     QVERIFY(!autostart::isEnabled());
 }
 
-void TestFollowUpsWindow::deferUntilFirstPaint_editorComesRightAfter() {
-    // What the app does: the editor paints, and gets its actions and reviews, after the first paint.
-    MainWindow window(*m_f->incidents);
-    window.deferUntilFirstPaint();
+void TestFollowUpsWindow::frameFirst_editorComesRightAfter() {
+    // The incident being written last time is selected again.
+    QString error;
+    const auto chosen = m_f->incidents->create(QStringLiteral("Cache stampede"), QDate(2026, 11, 20), &error);
+    QVERIFY(chosen);
+    m_window->listPanel()->select(chosen->id);
+    m_window->close(); // saves the selection
+    // What the app does: the editor is filled and painted, and gets its actions and reviews, after the
+    // first paint; so are the selection and the icons.
+    MainWindow window(*m_f->incidents, MainWindow::StartUp::FrameFirst);
     window.enableFollowUps(*m_f->actions, *m_f->reviews, *m_f->planner);
     QVERIFY(!window.editor()->updatesEnabled());
     QVERIFY(!window.editor()->actionsPanel());
+    QCOMPARE(window.editor()->incidentId(), 0);
+    QVERIFY(!window.editor()->findChild<QPlainTextEdit *>()); // no field made yet
+    QVERIFY(window.action(QStringLiteral("newIncident"))->icon().pixmap(QSize(16, 16)).isNull()); // held
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.editor()->updatesEnabled());
+    QCOMPARE(window.editor()->incidentId(), chosen->id);
+    QCOMPARE(window.editor()->incident().title, QStringLiteral("Cache stampede"));
+    QVERIFY(!window.action(QStringLiteral("newIncident"))->icon().pixmap(QSize(16, 16)).isNull());
     QTRY_VERIFY(window.editor()->actionsPanel());
     QTRY_VERIFY(window.followUps()->started());
 }
