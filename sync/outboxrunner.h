@@ -24,10 +24,12 @@ class PostMortemReader;
 // Drains the outbox: takes due jobs, renders the document, hands it to the target, records the
 // outcome (with backoff for retryable failures) and, after a batch, rewrites the target's index.
 // Asynchronous throughout: up to ShareTarget::maxParallel() jobs per target at once, targets in
-// parallel; HTML and PDF are rendered on worker threads while other documents upload, so the event
-// loop only loads the document and renders its Markdown (for the content hash).
+// parallel; HTML and PDF are rendered on worker threads while other documents upload. Each document is
+// loaded and its Markdown rendered (for the content hash) on a load thread with readDocumentsFrom(),
+// else with the loader on the event loop.
 //
 //   OutboxRunner runner(outbox, loader, &credentials);
+//   runner.readDocumentsFrom(outbox.databasePath());
 //   runner.start();            // recovers interrupted jobs, runs what is due, then wakes up by itself
 //   connect(&runner, &OutboxRunner::drained, …);   // CLI `sync`: quit the event loop, use summary()
 //

@@ -102,7 +102,11 @@ int main(int argc, char *argv[]) {
     std::unique_ptr<hs::CredentialStore> credentials;
     std::unique_ptr<hs::SharingService> sharing;
     std::unique_ptr<hs::CalendarService> calendar;
-    hs::MainWindow window(store, hs::MainWindow::StartUp::FrameFirst);
+    // Started at login: only the tray icon, when there is a tray to put it in.
+    const bool trayOnly = parser.isSet(tray) && QSystemTrayIcon::isSystemTrayAvailable();
+    // No first frame to wait for in the tray, whose icon is made at once (and would stay blank if held).
+    hs::MainWindow window(store,
+                          trayOnly ? hs::MainWindow::StartUp::Complete : hs::MainWindow::StartUp::FrameFirst);
     window.enableFollowUps(actions, reviews, planner);
     const auto connectServices = [&] {
         credentials = std::make_unique<hs::CredentialStore>();
@@ -114,8 +118,6 @@ int main(int argc, char *argv[]) {
         sharing->start();
         sharing->watchNetwork();
     };
-    // Started at login: only the tray icon, when there is a tray to put it in.
-    const bool trayOnly = parser.isSet(tray) && QSystemTrayIcon::isSystemTrayAvailable();
     if (!trayOnly)
         hs::afterFirstPaint(&window, connectServices);
     // For every window and the tray. After the first paint: on X11 the icon is sent in all its sizes.

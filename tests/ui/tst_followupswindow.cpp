@@ -1,3 +1,4 @@
+#include "afterfirstpaint.h"
 #include "allactionsmodel.h"
 #include "allactionsview.h"
 #include "autostart.h"
@@ -206,6 +207,12 @@ void TestFollowUpsWindow::frameFirst_editorComesRightAfter() {
     // first paint; so are the selection and the icons.
     MainWindow window(*m_f->incidents, MainWindow::StartUp::FrameFirst);
     window.enableFollowUps(*m_f->actions, *m_f->reviews, *m_f->planner);
+    // As the app sets the window icon: a later hook finds the icons released (a held one would be blank).
+    bool iconReadyForLaterHooks = false;
+    afterFirstPaint(&window, [&] {
+        iconReadyForLaterHooks =
+            !window.action(QStringLiteral("newIncident"))->icon().pixmap(QSize(16, 16)).isNull();
+    });
     QVERIFY(!window.editor()->updatesEnabled());
     QVERIFY(!window.editor()->actionsPanel());
     QCOMPARE(window.editor()->incidentId(), 0);
@@ -217,6 +224,7 @@ void TestFollowUpsWindow::frameFirst_editorComesRightAfter() {
     QCOMPARE(window.editor()->incidentId(), chosen->id);
     QCOMPARE(window.editor()->incident().title, QStringLiteral("Cache stampede"));
     QVERIFY(!window.action(QStringLiteral("newIncident"))->icon().pixmap(QSize(16, 16)).isNull());
+    QVERIFY(iconReadyForLaterHooks);
     QTRY_VERIFY(window.editor()->actionsPanel());
     QTRY_VERIFY(window.followUps()->started());
 }
