@@ -339,11 +339,12 @@ int Outbox::retryNow(QString *error) {
     return count;
 }
 
-bool Outbox::changeQueuedJob(QSqlQuery &q, qint64 jobId, QString *error) {
+bool Outbox::updateJob(QSqlQuery &q, qint64 jobId, JobMustBe mustBe, QString *error) {
     if (!q.exec())
         return fail(error, tr("The outbox could not be updated: %1").arg(q.lastError().text()));
     if (!q.next())
-        return fail(error, tr("The share job is no longer queued."));
+        return fail(error, mustBe == JobMustBe::Queued ? tr("The share job is no longer queued.")
+                                                       : tr("There is no share job %1.").arg(jobId));
     const qint64 incidentId = q.value(0).toLongLong();
     q.finish();
     emit jobChanged(jobId, incidentId);
@@ -356,7 +357,7 @@ bool Outbox::begin(qint64 jobId, QString *error) {
                                           " WHERE id = :id AND state = 'queued' RETURNING incident_id"));
     q->bindValue(QStringLiteral(":now"), stamp(now()));
     q->bindValue(QStringLiteral(":id"), jobId);
-    return changeQueuedJob(*q, jobId, error);
+    return updateJob(*q, jobId, JobMustBe::Queued, error);
 }
 
 bool Outbox::finish(qint64 jobId, const ShareOutcome &outcome, QString *error) {
@@ -428,14 +429,7 @@ bool Outbox::settle(qint64 jobId, const ShareOutcome &outcome, QString *error) {
     q->bindValue(QStringLiteral(":sentHash"), text(outcome.contentHash));
     q->bindValue(QStringLiteral(":remote"), jsonText(outcome.remoteState));
     q->bindValue(QStringLiteral(":id"), jobId);
-    if (!q->exec())
-        return fail(error, tr("The outbox could not be updated: %1").arg(q->lastError().text()));
-    if (!q->next())
-        return fail(error, tr("There is no share job %1.").arg(jobId));
-    const qint64 incidentId = q->value(0).toLongLong();
-    q->finish();
-    emit jobChanged(jobId, incidentId);
-    return true;
+    return updateJob(*q, jobId, JobMustBe::Any, error);
 }
 
 bool Outbox::finishUnchanged(qint64 jobId, const QByteArray &contentHash, const QString &message,
@@ -448,7 +442,7 @@ bool Outbox::finishUnchanged(qint64 jobId, const QByteArray &contentHash, const 
     q->bindValue(QStringLiteral(":now"), stamp(now()));
     q->bindValue(QStringLiteral(":id"), jobId);
     q->bindValue(QStringLiteral(":hash"), text(contentHash));
-    return changeQueuedJob(*q, jobId, error);
+    return updateJob(*q, jobId, JobMustBe::Queued, error);
 }
 
 int Outbox::recoverInterrupted(QString *error) {

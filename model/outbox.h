@@ -37,8 +37,8 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setJitter(Jitter jitter) { m_jitter = std::move(jitter); }
     QDateTime now() const { return m_clock(); }
-    QString
-    databasePath() const; // of the database it keeps its jobs in (see OutboxRunner::readDocumentsFrom)
+    // Of the database it keeps its jobs in (see OutboxRunner::readDocumentsFrom()).
+    QString databasePath() const;
 
     // The delay before attempt `attempts + 1` after `attempts` failed ones (≥ 1): firstRetryDelay ·
     // 2^(attempts-1), capped at maxRetryDelay, then scaled by 0.5 + jitter/2 so that many laptops that
@@ -105,9 +105,11 @@ signals:
     void jobsQueued();
 
 private:
-    // Runs `q`, an UPDATE of a queued job that ends in RETURNING incident_id, and announces the change;
-    // fails when the job was no longer queued.
-    bool changeQueuedJob(QSqlQuery &q, qint64 jobId, QString *error);
+    // Runs `q`, an UPDATE of one job that ends in RETURNING incident_id, and announces the change. When it
+    // changed nothing, fails with why: the job is no longer queued (`Queued`, what the UPDATE required) or
+    // does not exist (`Any`).
+    enum class JobMustBe { Queued, Any };
+    bool updateJob(QSqlQuery &q, qint64 jobId, JobMustBe mustBe, QString *error);
     bool settle(qint64 jobId, const ShareOutcome &outcome, QString *error); // finish() of Sent, Conflict
     QList<ShareJob> selectJobs(const QString &where, const QList<std::pair<QString, QVariant>> &binds,
                                QString *error) const;
