@@ -1,5 +1,7 @@
 #include "foldertarget.h"
 
+#include "sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,7 +60,7 @@ FolderTarget::Outcome writeFiles(const QString &folder, const QList<sharefiles::
             }
             const QByteArray onDisk = existing.readAll();
             existing.close();
-            const QByteArray diskHash = sharefiles::sha256Hex(onDisk);
+            const QByteArray diskHash = Sha256::hex(onDisk);
             const bool same = diskHash == ours || (file.name.endsWith(QLatin1String(".pdf")) &&
                                                    ShareDocument::comparablePdf(onDisk) ==
                                                        ShareDocument::comparablePdf(file.bytes));

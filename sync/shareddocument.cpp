@@ -4,7 +4,6 @@
 #include "announcement.h"
 #include "documentrenderer.h"
 #include "sha256.h"
-#include "sharefiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -65,9 +64,9 @@ void ShareDocument::renderFiles() {
 }
 
 void ShareDocument::hashFiles() {
-    markdownHash = sharefiles::sha256Hex(markdown.toUtf8());
-    htmlHash = sharefiles::sha256Hex(html.toUtf8());
-    pdfHash = pdf.isEmpty() ? QByteArray() : sharefiles::sha256Hex(pdf);
+    markdownHash = Sha256::hex(markdown.toUtf8());
+    htmlHash = Sha256::hex(html.toUtf8());
+    pdfHash = pdf.isEmpty() ? QByteArray() : Sha256::hex(pdf);
 }
 
 QByteArray ShareDocument::comparablePdf(const QByteArray &pdf) {

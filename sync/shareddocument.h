@@ -29,7 +29,7 @@ struct ShareDocument {
     QString markdown; // the document, as renderer::toMarkdown()
     QString html;     // renderer::toHtml()
     QByteArray pdf;   // renderer::writePdf()
-    // SHA-256 (hex) of the UTF-8 Markdown, the UTF-8 HTML and the PDF, as sharefiles::sha256Hex():
+    // SHA-256 (hex) of the UTF-8 Markdown, the UTF-8 HTML and the PDF, as Sha256::hex():
     // filled by hashFiles() on the runner's worker thread, so that the event loop never hashes a PDF.
     // Empty when not computed (the targets then hash what they need themselves).
     QByteArray markdownHash, htmlHash, pdfHash;

@@ -33,10 +33,6 @@ QString markdownText(const QString &text) {
 
 } // namespace
 
-QByteArray sha256Hex(const QByteArray &bytes) {
-    return Sha256::hex(bytes);
-}
-
 QString safeBase(const QString &documentName) {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
     static const QRegularExpression dots(QStringLiteral("\\.{2,}"));
@@ -54,7 +50,7 @@ QString safeBase(const QString &documentName) {
     if (device.match(base).hasMatch())
         base.prepend(QLatin1Char('_'));
     if (base.size() > kMaxBase) {
-        const QString hash = QString::fromLatin1(sha256Hex(documentName.toUtf8()).left(12));
+        const QString hash = QString::fromLatin1(Sha256::hex(documentName.toUtf8()).left(12));
         base = base.left(kMaxBase - hash.size() - 1) + QLatin1Char('-') + hash;
     }
     return base;
@@ -70,7 +66,7 @@ QList<File> documentFiles(const ShareDocument &doc) {
 }
 
 QByteArray hashOf(const File &file) {
-    return file.hash.isEmpty() ? sha256Hex(file.bytes) : file.hash;
+    return file.hash.isEmpty() ? Sha256::hex(file.bytes) : file.hash;
 }
 
 QString conflictName(const QString &fileName, const QDateTime &at) {

@@ -20,7 +20,7 @@ QString safeBase(const QString &documentName);
 struct File {
     QString name; // "incident_2026_11_24_db_down.md"
     QByteArray bytes;
-    QByteArray hash; // sha256Hex(bytes) when computed beforehand (see ShareDocument::hashFiles())
+    QByteArray hash; // Sha256::hex(bytes) when computed beforehand (see ShareDocument::hashFiles())
 };
 // The SHA-256 (hex) of the file's bytes: the one computed beforehand, or computed now.
 QByteArray hashOf(const File &file);
@@ -32,8 +32,6 @@ QString conflictName(const QString &fileName, const QDateTime &at);
 
 // index.md and index.html: every shared post-mortem, newest first, linking the files beside them.
 QList<File> indexFiles(const QList<ShareIndexEntry> &entries);
-
-QByteArray sha256Hex(const QByteArray &bytes);
 
 // RemoteState layout used by the folder and WebDAV targets:
 //   {"files": {"<name>": {"hash": "<sha-256 hex of what we wrote>", "etag": "<WebDAV ETag>"}}}

@@ -1,6 +1,7 @@
 #include "webdavtarget.h"
 
 #include "davxml.h"
+#include "sha256.h"
 #include "webdavsupport.h"
 
 #include <QNetworkAccessManager>
@@ -221,7 +222,7 @@ void WebDavTarget::afterConflict(const std::shared_ptr<Run> &run) {
         const QByteArray remote = reply->readAll();
         const QByteArray etag = reply->rawHeader(QByteArrayLiteral("ETag"));
         if (sameContent(file.name, remote, file.bytes) && !etag.isEmpty()) {
-            sharefiles::setFileState(run->state, file.name, sharefiles::sha256Hex(remote), etag);
+            sharefiles::setFileState(run->state, file.name, Sha256::hex(remote), etag);
             ++run->index;
             step(run);
             return;

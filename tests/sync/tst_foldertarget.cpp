@@ -1,5 +1,6 @@
 #include "foldertarget.h"
 #include "outboxtestutil.h"
+#include "sha256.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -63,7 +64,7 @@ void TestFolderTarget::publish_writesMarkdownHtmlPdfAtomically() {
                  .value(QLatin1String("hash"))
                  .toString()
                  .toLatin1(),
-             sharefiles::sha256Hex(doc.markdown.toUtf8()));
+             Sha256::hex(doc.markdown.toUtf8()));
 }
 
 void TestFolderTarget::publish_sameContentAgainUploadsNothing() {

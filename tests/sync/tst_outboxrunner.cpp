@@ -5,6 +5,7 @@
 #include "outbox.h"
 #include "outboxrunner.h"
 #include "outboxstatusmodel.h"
+#include "sha256.h"
 #include "sharefiles.h"
 #include "sharetargetfactory.h"
 
@@ -336,7 +337,7 @@ void TestOutboxRunner::renderFiles_onAWorkerThread_sameAsOnTheMainThread() {
     QCOMPARE(files.size(), 3);
     for (const sharefiles::File &f : files) {
         QVERIFY2(!f.hash.isEmpty(), qPrintable(f.name));
-        QCOMPARE(f.hash, sharefiles::sha256Hex(f.bytes));
+        QCOMPARE(f.hash, Sha256::hex(f.bytes));
         QCOMPARE(sharefiles::hashOf(f), f.hash);
     }
 }
