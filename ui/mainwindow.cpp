@@ -70,7 +70,9 @@ MainWindow::MainWindow(IncidentStore &store, StartUp startUp, QWidget *parent)
         // Blank rather than "No incident selected" for the one frame before the selection is back.
         m_editor->setUpdatesEnabled(false);
         theme::holdIcons();
+        m_awaitingFirstFrame = true;
         afterFirstPaint(this, [this] {
+            m_awaitingFirstFrame = false;
             restoreSelection();
             m_editor->setUpdatesEnabled(true);
             theme::releaseIcons(this);
@@ -273,6 +275,11 @@ void MainWindow::quitApplication() {
 }
 
 void MainWindow::showIncident(qint64 id) {
+    // The list makes its first row current when it gets the focus, as the window is activated and
+    // before it is painted: building the editor's form then would delay the first frame. The
+    // selection is restored right after it instead.
+    if (m_awaitingFirstFrame)
+        return;
     QString error;
     if (!m_editor->showIncident(id, &error)) {
         // The edit that could not be written stays in the editor; so does the selection.
@@ -390,10 +397,14 @@ void MainWindow::restoreSettings() {
 void MainWindow::restoreSelection() {
     // Only the loaded rows are searched for the last incident, so a huge list still opens at once.
     const qint64 last = QSettings().value(QStringLiteral("list/lastIncident")).toLongLong();
-    if (last != 0 && m_editor->showIncident(last))
+    if (last != 0 && m_editor->showIncident(last)) {
         m_list->select(last, false);
-    else
-        m_list->selectRow(0);
+        return;
+    }
+    m_list->selectRow(0);
+    // Row 0 may have been made current before the first frame, when showIncident() ignored it.
+    if (const qint64 current = m_list->currentId(); current != 0 && current != m_editor->incidentId())
+        showIncident(current);
 }
 
 void MainWindow::saveSettings() const {

@@ -85,6 +85,7 @@ private:
     ReviewStore *m_reviews = nullptr;
     bool m_quitting = false;
     bool m_deferred = false;
+    bool m_awaitingFirstFrame = false; // StartUp::FrameFirst, until the first paint
 };
 
 } // namespace hs

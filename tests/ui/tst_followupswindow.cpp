@@ -41,6 +41,33 @@ public:
     void keepForSession(const Account &, const QString &) override {}
 };
 
+// Runs a check once the watched window's first paint is done: queued from it, as the app's report of
+// its first frame is (`hindsight --quit-after-first-paint`), so what runs before that report is seen.
+class OnFirstPaint final : public QObject {
+public:
+    OnFirstPaint(QWidget *window, std::function<void()> check)
+        : m_check(std::move(check)) {
+        window->installEventFilter(this);
+    }
+    bool done() const { return m_done; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                m_check();
+                m_done = true;
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_check;
+    bool m_done = false;
+};
+
 } // namespace
 
 // The main window with follow-ups enabled and no system tray (offscreen has none): reminders show in
@@ -58,6 +85,7 @@ private slots:
     void noTray_closingQuits();
     void startAtLogin_writesAndRemovesTheAutostartEntry();
     void frameFirst_editorComesRightAfter();
+    void frameFirst_firstRowWithoutSavedSelection();
     void menus_everyCommandByKeyboardAndNoKeyTwice();
 
 private:
@@ -218,8 +246,15 @@ void TestFollowUpsWindow::frameFirst_editorComesRightAfter() {
     QCOMPARE(window.editor()->incidentId(), 0);
     QVERIFY(!window.editor()->findChild<QPlainTextEdit *>()); // no field made yet
     QVERIFY(window.action(QStringLiteral("newIncident"))->icon().pixmap(QSize(16, 16)).isNull()); // held
+    // Showing activates the window, which focuses the list, which makes its first row current: the
+    // editor must still wait for the first frame.
+    bool formBeforeFirstFrame = true;
+    const OnFirstPaint probe(
+        &window, [&] { formBeforeFirstFrame = window.editor()->findChild<QPlainTextEdit *>() != nullptr; });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(probe.done());
+    QVERIFY(!formBeforeFirstFrame);
     QTRY_VERIFY(window.editor()->updatesEnabled());
     QCOMPARE(window.editor()->incidentId(), chosen->id);
     QCOMPARE(window.editor()->incident().title, QStringLiteral("Cache stampede"));
@@ -227,6 +262,20 @@ void TestFollowUpsWindow::frameFirst_editorComesRightAfter() {
     QVERIFY(iconReadyForLaterHooks);
     QTRY_VERIFY(window.editor()->actionsPanel());
     QTRY_VERIFY(window.followUps()->started());
+}
+
+// No incident saved as the last one (a first launch): the first row is shown once the window is up,
+// although the list made it current, unheeded, before the first frame.
+void TestFollowUpsWindow::frameFirst_firstRowWithoutSavedSelection() {
+    m_window->close();
+    QSettings().remove(QStringLiteral("list/lastIncident"));
+    MainWindow window(*m_f->incidents, MainWindow::StartUp::FrameFirst);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.editor()->updatesEnabled());
+    QVERIFY(window.listPanel()->currentId() != 0);
+    QCOMPARE(window.editor()->incidentId(), window.listPanel()->currentId());
+    QCOMPARE(window.listPanel()->view()->currentIndex().row(), 0);
 }
 
 // With every part of the app wired (follow-ups, sharing, calendar): each menu and each command in it can
