@@ -3874,5 +3874,20 @@ Hindsight bewahrt Geheimnisse nur im Schlüsselbund des Systems auf, nie in eine
         <source>Start in the system tray, without a window (when there is a tray).</source>
         <translation>Im Systembereich starten, ohne Fenster (wenn es einen Systembereich gibt).</translation>
     </message>
+    <message>
+        <source>Sharing and the calendar are not available: %1</source>
+        <translation>Teilen und Kalender sind nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>%1 is not Hindsight&apos;s services plugin.</source>
+        <translation>%1 ist nicht das Dienste-Plugin von Hindsight.</translation>
+    </message>
+    <message>
+        <source>The services plugin is missing (looked for %1).</source>
+        <translation>Das Dienste-Plugin fehlt (gesucht wurde %1).</translation>
+    </message>
 </context>
 </TS>

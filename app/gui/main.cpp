@@ -2,8 +2,6 @@
 #include "afterfirstpaint.h"
 #include "appinfo.h"
 #include "autostart.h"
-#include "calendarservice.h"
-#include "credentialstore.h"
 #include "database.h"
 #include "followupscontroller.h"
 #include "incidentstore.h"
@@ -11,7 +9,7 @@
 #include "outbox.h"
 #include "reminderplanner.h"
 #include "reviewstore.h"
-#include "sharingservice.h"
+#include "servicesloader.h"
 #include "startup.h"
 #include "theme.h"
 
@@ -20,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -99,9 +98,7 @@ int main(int argc, char *argv[]) {
     // they add (menu entries, a tool button, the outbox run) can arrive a moment later. Declared
     // before the window, which refers to them until it is gone.
     hs::Outbox outbox(db);
-    std::unique_ptr<hs::CredentialStore> credentials;
-    std::unique_ptr<hs::SharingService> sharing;
-    std::unique_ptr<hs::CalendarService> calendar;
+    std::unique_ptr<hs::Services> services;
     // Started at login: only the tray icon, when there is a tray to put it in.
     const bool trayOnly = parser.isSet(tray) && QSystemTrayIcon::isSystemTrayAvailable();
     // No first frame to wait for in the tray, whose icon is made at once (and would stay blank if held).
@@ -109,14 +106,20 @@ int main(int argc, char *argv[]) {
                           trayOnly ? hs::MainWindow::StartUp::Complete : hs::MainWindow::StartUp::FrameFirst);
     window.enableFollowUps(actions, reviews, planner);
     const auto connectServices = [&] {
-        credentials = std::make_unique<hs::CredentialStore>();
-        sharing = std::make_unique<hs::SharingService>(outbox, store, actions, reviews, *credentials);
-        calendar = std::make_unique<hs::CalendarService>(*credentials);
-        window.enableSharing(*sharing);
-        window.enableCalendar(*calendar);
-        // What was queued while offline or when the app quit goes out now.
-        sharing->start();
-        sharing->watchNetwork();
+        QString error;
+        services = hs::servicesloader::load(hs::servicesloader::defaultDirs(), outbox, store, actions,
+                                            reviews, &error);
+        if (!services) {
+            // The rest of the app works without them: say so, where the user looks and in the log.
+            const QString message =
+                QApplication::translate("main", "Sharing and the calendar are not available: %1").arg(error);
+            qWarning("%s", qUtf8Printable(message));
+            window.statusBar()->showMessage(message);
+            return;
+        }
+        window.enableSharing(services->sharing());
+        window.enableCalendar(services->calendar());
+        services->start();
     };
     if (!trayOnly)
         hs::afterFirstPaint(&window, connectServices);
