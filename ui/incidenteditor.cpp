@@ -76,6 +76,7 @@ void IncidentEditor::ensureForm() {
     if (m_header)
         return;
     auto *form = new QWidget;
+    theme::useShapedText(form); // the post-mortem itself
     m_header = new IncidentHeaderForm(*m_saver, form);
     m_completeness = new CompletenessIndicator(form);
     m_sections = new SectionFields(*m_saver, form);

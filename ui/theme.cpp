@@ -122,6 +122,18 @@ void installLazyStandardIcons() {
     QApplication::setStyle(new LazyIconStyle(QApplication::style()->name()));
 }
 
+void useUnshapedInterfaceText() {
+    QFont font = QApplication::font();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    QApplication::setFont(font);
+}
+
+void useShapedText(QWidget *widget) {
+    QFont font = widget->font();
+    font.setStyleStrategy(QFont::PreferDefault);
+    widget->setFont(font);
+}
+
 QIcon icon(const QString &themeName, QStyle::StandardPixmap fallback) {
     return QIcon(new LazyIconEngine([themeName, fallback] { return resolveIcon(themeName, fallback); }));
 }

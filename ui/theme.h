@@ -32,6 +32,13 @@ void installLazyStandardIcons();
 // the main thread (the SQL driver), so that both do not queue for the dynamic loader.
 void preloadImageFormats();
 
+// Interface text (menus, tool bar, list cells, labels) is short and in the system font: Qt then
+// shapes with HarfBuzz only the scripts that need it (Arabic, Indic, …), not Latin, which was most of
+// what the first frame spent on text. Call once, after QApplication.
+void useUnshapedInterfaceText();
+// What users write keeps full shaping (kerning, ligatures): for `widget` and its children.
+void useShapedText(QWidget *widget);
+
 // A red readable on the palette's base and window colours (light and dark), like KDE's
 // "negative text"; no colour is hard-coded for one theme.
 QColor negativeText(const QPalette &palette);

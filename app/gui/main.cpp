@@ -68,6 +68,7 @@ int main(int argc, char *argv[]) {
     hs::initApplication(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
     hs::theme::installLazyStandardIcons();
+    hs::theme::useUnshapedInterfaceText();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Minimum viable post-mortems."));

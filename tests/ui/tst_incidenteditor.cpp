@@ -22,7 +22,10 @@ using namespace hs;
 class TestIncidentEditor final : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        theme::useUnshapedInterfaceText(); // as the app does
+    }
     void init();
     void cleanup();
     void completeness_followsTyping();
@@ -109,6 +112,8 @@ void TestIncidentEditor::showIncident_loadsWithoutSaving() {
     QCOMPARE(m_editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(), incident.title);
     QVERIFY2(!m_editor->saver().isDirty(), "showing an incident is not an edit");
     QVERIFY(!m_editor->sectionField(Section::Cause)->document()->isUndoAvailable());
+    // What the user writes is shaped (kerning, ligatures), unlike the app's interface text.
+    QVERIFY(!(m_editor->sectionField(Section::Cause)->font().styleStrategy() & QFont::PreferNoShaping));
 }
 
 void TestIncidentEditor::title_emptyShowsReasonAndIsNotSaved() {

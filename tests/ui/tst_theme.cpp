@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
@@ -33,6 +35,7 @@ private slots:
     void lazyStandardIcons_followTheDirectionOfTheOption();
     void lazyStandardIcons_surviveTheirWidget();
     void heldIcons_keepTheirRoomAndAppearWhenReleased();
+    void interfaceTextUnshaped_proseShaped();
 };
 
 void TestTheme::lazyStandardIcons_keepTheStyleInUse() {
@@ -111,4 +114,22 @@ void TestTheme::heldIcons_keepTheirRoomAndAppearWhenReleased() {
 }
 
 QTEST_MAIN(TestTheme)
+// Interface text skips HarfBuzz for scripts that do not need it; a widget marked for prose shapes
+// again, and so do its children, although the application font does not.
+void TestTheme::interfaceTextUnshaped_proseShaped() {
+    const QFont before = QApplication::font();
+    theme::useUnshapedInterfaceText();
+    QWidget window;
+    auto *label = new QLabel(QStringLiteral("Status"), &window);
+    auto *prose = new QWidget(&window);
+    auto *field = new QPlainTextEdit(prose);
+    theme::useShapedText(prose);
+    QVERIFY(label->font().styleStrategy() & QFont::PreferNoShaping);
+    QVERIFY(!(field->font().styleStrategy() & QFont::PreferNoShaping));
+    // The rest of the font still follows the application's (family, size).
+    QCOMPARE(field->font().family(), label->font().family());
+    QCOMPARE(field->font().pointSizeF(), label->font().pointSizeF());
+    QApplication::setFont(before);
+}
+
 #include "tst_theme.moc"
