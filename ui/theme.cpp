@@ -7,14 +7,12 @@
 #include <QEvent>
 #include <QFile>
 #include <QIconEngine>
-#include <QImageReader>
 #include <QLabel>
 #include <QPainter>
 #include <QPalette>
 #include <QPointer>
 #include <QProxyStyle>
 #include <QStyleOption>
-#include <QThreadPool>
 
 namespace hs::theme {
 
@@ -112,10 +110,6 @@ public:
 };
 
 } // namespace
-
-void preloadImageFormats() {
-    QThreadPool::globalInstance()->start([] { QImageReader::supportedImageFormats(); });
-}
 
 void installLazyStandardIcons() {
     // By name, so a style chosen with -style or QT_STYLE_OVERRIDE stays the one in use.

@@ -26,11 +26,6 @@ void releaseIcons(QWidget *window);
 // asks for its (hidden) overflow button's icon when created, and decoding it probes every
 // image-format plugin, which would delay the first paint. Call once, after QApplication.
 void installLazyStandardIcons();
-// Loads the image-format plugins on a pool thread. The first icon drawn makes Qt's image reader load
-// every such plugin (it asks each whether it reads the file); done here meanwhile on the other core,
-// the window's first paint does not wait for it. Call after the last plugin the start-up needs on
-// the main thread (the SQL driver), so that both do not queue for the dynamic loader.
-void preloadImageFormats();
 
 // Interface text (menus, tool bar, list cells, labels) is short and in the system font: Qt then
 // shapes with HarfBuzz only the scripts that need it (Arabic, Indic, …), not Latin, which was most of

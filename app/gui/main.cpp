@@ -90,7 +90,6 @@ int main(int argc, char *argv[]) {
     hs::Database db;
     if (!hs::openDatabaseOrExplain(db, parser.value(database)))
         return 1;
-    hs::theme::preloadImageFormats();
     hs::IncidentStore store(db);
     hs::ActionStore actions(db);
     hs::ReviewStore reviews(db);
