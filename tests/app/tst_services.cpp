@@ -1,9 +1,6 @@
-#include "actionstore.h"
 #include "calendarapi.h"
-#include "database.h"
-#include "incidentstore.h"
+#include "followupfixture.h"
 #include "outbox.h"
-#include "reviewstore.h"
 #include "servicesloader.h"
 #include "sharingapi.h"
 
@@ -32,39 +29,27 @@ private:
     // Starts the real hindsight with a throw-away home until it is complete; returns its stderr.
     QString runApp(const QString &program, bool *completed);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<IncidentStore> m_incidents;
-    std::unique_ptr<ActionStore> m_actions;
-    std::unique_ptr<ReviewStore> m_reviews;
+    // Two incidents with their actions and reviews, as the app would hand the plugin.
+    std::unique_ptr<test::FollowUpFixture> m_f;
     std::unique_ptr<Outbox> m_outbox;
 };
 
 void TestServices::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
 }
 
 void TestServices::init() {
     m_outbox.reset();
-    m_reviews.reset();
-    m_actions.reset();
-    m_incidents.reset();
-    m_db = std::make_unique<Database>();
+    m_f = std::make_unique<test::FollowUpFixture>();
     QString error;
-    const QString path =
-        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
-    QVERIFY2(m_db->open(path, &error), qPrintable(error));
-    m_incidents = std::make_unique<IncidentStore>(*m_db);
-    m_actions = std::make_unique<ActionStore>(*m_db);
-    m_reviews = std::make_unique<ReviewStore>(*m_db);
-    m_outbox = std::make_unique<Outbox>(*m_db);
+    QVERIFY2(m_f->setUp(&error), qPrintable(error));
+    m_outbox = std::make_unique<Outbox>(m_f->db);
 }
 
 void TestServices::load_fromTheBuildFolder() {
     QString error;
     const auto services = servicesloader::load({QStringLiteral(HINDSIGHT_SERVICES_DIR)}, *m_outbox,
-                                               *m_incidents, *m_actions, *m_reviews, &error);
+                                               *m_f->incidents, *m_f->actions, *m_f->reviews, &error);
     QVERIFY2(services, qPrintable(error));
     // Built on the objects it was given.
     QCOMPARE(&services->sharing().outbox(), m_outbox.get());
@@ -81,7 +66,8 @@ void TestServices::load_fromTheBuildFolder() {
 void TestServices::load_missingSaysWhereItLooked() {
     const QTemporaryDir empty;
     QString error;
-    QVERIFY(!servicesloader::load({empty.path()}, *m_outbox, *m_incidents, *m_actions, *m_reviews, &error));
+    QVERIFY(!servicesloader::load({empty.path()}, *m_outbox, *m_f->incidents, *m_f->actions, *m_f->reviews,
+                                  &error));
     QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
     QVERIFY2(error.contains(empty.path()), qPrintable(error));
 }
@@ -93,7 +79,8 @@ void TestServices::load_invalidFileSaysWhy() {
     fake.write("not a shared library\n");
     fake.close();
     QString error;
-    QVERIFY(!servicesloader::load({dir.path()}, *m_outbox, *m_incidents, *m_actions, *m_reviews, &error));
+    QVERIFY(!servicesloader::load({dir.path()}, *m_outbox, *m_f->incidents, *m_f->actions, *m_f->reviews,
+                                  &error));
     QVERIFY2(error.contains(fake.fileName()), qPrintable(error));
 }
 
