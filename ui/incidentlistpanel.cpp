@@ -113,8 +113,14 @@ bool IncidentListPanel::select(qint64 id, bool fetch) {
             if (m_model->idAt(r) == id)
                 row = r;
     }
-    if (row < 0)
+    if (row < 0) {
+        // Shown in the editor but not in the loaded rows: no row stands for it, so that clicking the
+        // row that was current (e.g. row 0, made current by the focus) opens that one again.
+        m_selectedId = id;
+        m_view->selectionModel()->clearCurrentIndex();
+        m_view->clearSelection();
         return false;
+    }
     m_view->setCurrentIndex(m_model->index(row, IncidentListModel::TitleColumn));
     m_view->scrollTo(m_view->currentIndex());
     return true;

@@ -27,6 +27,7 @@ public:
     qint64 currentId() const;
     // Selects the incident. With `fetch`, pages are loaded (and the filter cleared) until it is
     // found; without, only the rows already loaded are searched, which stays fast on huge lists.
+    // Not found: no row is current, and `id` is still the one reselected when it is loaded.
     bool select(qint64 id, bool fetch = true);
     // Selects the row nearest to `row`, e.g. after the incident there was deleted.
     void selectRow(int row);

@@ -14,10 +14,10 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QLayout>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -78,6 +78,7 @@ private slots:
     void import_rejectionShowsTheReason();
     void import_selectsTheImportedIncident();
     void tabOrder_followsTheForm();
+    void lastIncidentBeyondFirstPage_noOtherRowStandsForIt();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("hindsight.sqlite")); }
@@ -411,4 +412,41 @@ void TestMainWindow::tabOrder_followsTheForm() {
 }
 
 QTEST_MAIN(TestMainWindow)
+// The incident edited last is older than the first page of the list: the editor shows it, and no row
+// pretends to be it (row 0 was made current by the focus), so clicking row 0 opens row 0.
+void TestMainWindow::lastIncidentBeyondFirstPage_noOtherRowStandsForIt() {
+    qint64 oldest = 0;
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+        IncidentStore store(db);
+        const QDate first(2020, 1, 1);
+        for (int i = 0; i < 230; ++i) {
+            const auto incident =
+                store.create(QStringLiteral("Incident %1").arg(i), first.addDays(i), &error);
+            QVERIFY2(incident, qPrintable(error));
+            if (i == 0)
+                oldest = incident->id;
+        }
+    }
+    QSettings().setValue(QStringLiteral("list/lastIncident"), oldest);
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+    IncidentStore store(db);
+    MainWindow window(store, MainWindow::StartUp::FrameFirst);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(window.editor()->updatesEnabled());
+    QCOMPARE(window.editor()->incidentId(), oldest);
+    QTableView *view = window.listPanel()->view();
+    QVERIFY(!view->currentIndex().isValid());
+    QVERIFY(view->selectionModel()->selectedRows().isEmpty());
+
+    const QModelIndex top = view->model()->index(0, IncidentListModel::TitleColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(top).center());
+    QCOMPARE(window.editor()->incident().title, QStringLiteral("Incident 229"));
+}
+
 #include "tst_mainwindow.moc"
