@@ -5,10 +5,6 @@
 #include <QFileInfo>
 #include <QPluginLoader>
 
-#ifdef HINDSIGHT_STATIC_SERVICES
-Q_IMPORT_PLUGIN(ServicesPlugin)
-#endif
-
 namespace hs::servicesloader {
 
 namespace {
