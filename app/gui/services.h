@@ -13,7 +13,7 @@ class ReviewStore;
 class SharingApi;
 
 // Sharing and the calendar, as the window uses them. They are built in the services plugin
-// (hindsight-services, see services/), which alone links the network, the keychain and libcrypto: the
+// (hindsight-services, servicesplugin.cpp), which alone links the network, the keychain and libcrypto: the
 // app loads it after its first paint, so starting the window does not load those libraries.
 class Services {
 public:

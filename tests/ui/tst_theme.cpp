@@ -113,7 +113,6 @@ void TestTheme::heldIcons_keepTheirRoomAndAppearWhenReleased() {
     QVERIFY(theme::icon(QStringLiteral("hindsight-no-such-icon")).isNull());
 }
 
-QTEST_MAIN(TestTheme)
 // Interface text skips HarfBuzz for scripts that do not need it; a widget marked for prose shapes
 // again, and so do its children, although the application font does not.
 void TestTheme::interfaceTextUnshaped_proseShaped() {
@@ -132,4 +131,5 @@ void TestTheme::interfaceTextUnshaped_proseShaped() {
     QApplication::setFont(before);
 }
 
+QTEST_MAIN(TestTheme)
 #include "tst_theme.moc"
