@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -21,6 +22,16 @@ inline QString rerunAsNobody(bool *passed) {
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     if (setpriv.isEmpty())
         return QStringLiteral("setpriv (util-linux) is not installed");
+    // nobody must be able to reach this binary (and the build folder the test uses): a clone in a
+    // `mktemp -d` folder (mode 0700) is not, and the run would fail for that reason alone.
+    for (QDir dir = QFileInfo(QCoreApplication::applicationFilePath()).dir();;) {
+        if (!QFileInfo(dir.path()).permission(QFileDevice::ExeOther))
+            return QStringLiteral("%1 is closed to other users, so the test cannot run as nobody: make it "
+                                  "traversable (chmod o+x) or build in a folder that is")
+                .arg(dir.path());
+        if (!dir.cdUp())
+            break;
+    }
     const QString function = QString::fromLatin1(QTest::currentTestFunction());
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
