@@ -3,6 +3,7 @@
 #include "actiondelegates.h"
 #include "actionlistmodel.h"
 #include "actionstore.h"
+#include "plainheaderview.h"
 #include "prompts.h"
 #include "theme.h"
 
@@ -138,8 +139,8 @@ QWidget *ActionsPanel::createTable(Bucket bucket) {
     t.view->setItemDelegateForColumn(ActionListModel::LinkColumn, new ActionLinkDelegate(t.view));
     t.view->setItemDelegateForColumn(ActionListModel::NotesColumn, new ActionNotesDelegate(t.view));
 
+    t.view->setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, t.view));
     QHeaderView *header = t.view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ActionListModel::TitleColumn, QHeaderView::Stretch);
     for (const int column : {ActionListModel::LinkColumn, ActionListModel::NotesColumn}) {

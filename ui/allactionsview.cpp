@@ -2,6 +2,7 @@
 
 #include "allactionsmodel.h"
 #include "overduedelegate.h"
+#include "plainheaderview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +70,7 @@ AllActionsView::AllActionsView(ActionStore &store, QWidget *parent)
     // Compact rows like the incident list: fixed height, so no row is measured.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, m_view));
     m_view->horizontalHeader()->setSectionResizeMode(AllActionsModel::TitleColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setResizeContentsPrecision(0);
     for (const int column :

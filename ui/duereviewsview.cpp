@@ -1,6 +1,7 @@
 #include "duereviewsview.h"
 
 #include "overduedelegate.h"
+#include "plainheaderview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,7 +36,7 @@ DueReviewsView::DueReviewsView(ReviewStore &store, DueReviewsModel::Clock clock,
     // Compact rows like the incident list: fixed height, so no row is measured.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, m_view));
     m_view->horizontalHeader()->setSectionResizeMode(DueReviewsModel::IncidentColumn, QHeaderView::Stretch);
 
     m_openActions->setWordWrap(true);

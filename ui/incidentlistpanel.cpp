@@ -1,6 +1,7 @@
 #include "incidentlistpanel.h"
 
 #include "incidentlistmodel.h"
+#include "plainheaderview.h"
 #include "theme.h"
 
 #include <algorithm>
@@ -32,6 +33,7 @@ IncidentListPanel::IncidentListPanel(IncidentStore &store, QWidget *parent)
     m_filter->installEventFilter(this);
 
     m_view->setObjectName(QStringLiteral("incidentTable"));
+    m_view->setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, m_view));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -45,7 +47,6 @@ IncidentListPanel::IncidentListPanel(IncidentStore &store, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Size the columns from the rows on screen, not from every loaded row at each layout: the
