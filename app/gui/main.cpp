@@ -12,6 +12,7 @@
 #include "servicesloader.h"
 #include "startup.h"
 #include "theme.h"
+#include "warmup.h"
 
 #include <cstdio>
 #include <memory>
@@ -64,7 +65,10 @@ private:
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // First, so that it overlaps as much of the start-up as it can.
+    hs::warmup::Fontconfig fontconfig;
     QApplication app(argc, argv);
+    hs::warmup::startPaintThreads();
     hs::initApplication(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
     hs::theme::installLazyStandardIcons();
@@ -101,6 +105,9 @@ int main(int argc, char *argv[]) {
     std::unique_ptr<hs::Services> services;
     // Started at login: only the tray icon, when there is a tray to put it in.
     const bool trayOnly = parser.isSet(tray) && QSystemTrayIcon::isSystemTrayAvailable();
+    // The window is the first to lay out text. (A dialog saying the database cannot be opened may
+    // come before this: fontconfig then reads its configuration twice, once on each thread.)
+    fontconfig.wait();
     // No first frame to wait for in the tray, whose icon is made at once (and would stay blank if held).
     hs::MainWindow window(store,
                           trayOnly ? hs::MainWindow::StartUp::Complete : hs::MainWindow::StartUp::FrameFirst);
