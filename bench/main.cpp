@@ -48,8 +48,17 @@ bool measurePaint(const QString &app, const Corpus &corpus, const QString &displ
     results[xcb ? Metric::PaintBareXcb : Metric::PaintBare] = stats->bare.medianMs;
     results[xcb ? Metric::PaintRatioXcb : Metric::PaintRatio] = stats->ratio;
     results[xcb ? Metric::RssAppXcb : Metric::RssApp] = stats->app.peakRssMb;
-    if (!xcb)
-        results[Metric::RssBare] = stats->bare.peakRssMb;
+    if (xcb)
+        return true;
+    results[Metric::RssBare] = stats->bare.peakRssMb;
+    // What Qt alone needs for that frame, measured the same way.
+    const Command plainQt{QStringLiteral(HINDSIGHT_PLAIN_QT_WINDOW_PATH),
+                          {QStringLiteral("--quit-after-first-paint")}};
+    const auto reference = compareLaunches(plainQt, bare, QStringLiteral("offscreen"), {}, runs, error);
+    if (!reference)
+        return false;
+    results[Metric::PaintPlainQt] = reference->app.medianMs;
+    results[Metric::PaintPlainQtRatio] = reference->ratio;
     return true;
 }
 

@@ -31,6 +31,8 @@ enum class Metric {
     PaintRatio,
     RssApp,
     RssBare,
+    PaintPlainQt,
+    PaintPlainQtRatio,
     PaintAppXcb,
     CompleteAppXcb,
     PaintBareXcb,
