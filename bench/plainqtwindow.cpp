@@ -1,14 +1,14 @@
 // bench-plain-qt-window: the widgets of Hindsight's first frame in plain Qt, for hindsight-bench to
 // time beside the app and the bare window. Menu bar, tool bar, filter box and a table of 200 synthetic
-// incidents in a QStandardItemModel: no database and no app code, started with the app's own
+// incidents in a plain QAbstractTableModel: no database and no app code, started with the app's own
 // techniques (warmup.h, PlainHeaderView, unshaped interface text). What it needs is what Qt needs to
 // lay out and paint that frame.
 
 #include "plainheaderview.h"
+#include "quitonfirstpaint.h"
 #include "theme.h"
 #include "warmup.h"
 
-#include <cstdio>
 #include <QAbstractTableModel>
 #include <QApplication>
 #include <QDate>
@@ -20,32 +20,12 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int Rows = 200; // IncidentListModel's first page
-
-class QuitOnFirstPaint final : public QObject {
-public:
-    using QObject::QObject;
-
-protected:
-    // As in barewindow.cpp and app/gui/main.cpp.
-    bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, qApp, [] {
-                std::fputs("first paint\n", stdout);
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
-        }
-        return false;
-    }
-};
 
 // Titles like the corpus's, from fixed lists (the corpus's generator takes longer to start than the
 // window it would fill).
@@ -162,7 +142,7 @@ int main(int argc, char *argv[]) {
     window.setCentralWidget(splitter);
     window.statusBar();
 
-    QuitOnFirstPaint quitter;
+    hs::bench::QuitOnFirstPaint quitter;
     if (app.arguments().contains(QStringLiteral("--quit-after-first-paint")))
         window.installEventFilter(&quitter);
     window.show();
