@@ -8,6 +8,7 @@ namespace hs {
 
 PlainHeaderView::PlainHeaderView(Qt::Orientation orientation, QWidget *parent)
     : QHeaderView(orientation, parent) {
+    setSectionsClickable(true); // as the header QTableView makes: a click sorts, or selects the column
     setHighlightSections(false);
 }
 

@@ -1,6 +1,7 @@
 #include "plainheaderview.h"
 
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 using hs::PlainHeaderView;
@@ -31,6 +32,29 @@ private slots:
     void neverHighlights() {
         PlainHeaderView header(Qt::Horizontal);
         QVERIFY(!header.highlightSections());
+    }
+
+    // As with the header QTableView makes itself: clicking a heading sorts by that column.
+    void aClickSortsTheTable() {
+        QTableView view;
+        view.setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, &view));
+        auto *model = headedModel(&view);
+        model->appendRow({new QStandardItem(QStringLiteral("2")), new QStandardItem(QStringLiteral("b")),
+                          new QStandardItem(QStringLiteral("x"))});
+        model->appendRow({new QStandardItem(QStringLiteral("1")), new QStandardItem(QStringLiteral("a")),
+                          new QStandardItem(QStringLiteral("y"))});
+        view.setModel(model);
+        view.setSortingEnabled(true);
+        view.sortByColumn(0, Qt::DescendingOrder);
+        view.resize(600, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QHeaderView *header = view.horizontalHeader();
+        const QPoint title(header->sectionViewportPosition(1) + header->sectionSize(1) / 2,
+                           header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
+        QCOMPARE(header->sortIndicatorSection(), 1);
+        QCOMPARE(model->item(0, 1)->text(), QStringLiteral("a"));
     }
 
     // With a bold font, QHeaderView's setBold(true) changes nothing: both must then measure alike, which
