@@ -39,12 +39,18 @@ private slots:
     // with one that only has DejaVu Serif: Qt must use the configuration read by the warm-up, not read
     // it again.
     void qtUsesTheConfigurationReadByTheWarmUp() {
+#if !defined(Q_OS_UNIX) || defined(Q_OS_DARWIN)
+        QSKIP("Qt does not use fontconfig here.");
+#endif
         const QStringList families = QFontDatabase::families();
         QVERIFY2(families.contains(QStringLiteral("DejaVu Sans Mono")), qPrintable(families.join(u", ")));
         QVERIFY2(!families.contains(QStringLiteral("DejaVu Serif")), qPrintable(families.join(u", ")));
     }
 
     void paintThreadsWaitBeforeTheFirstPaint() {
+#ifndef Q_OS_LINUX
+        QSKIP("Counts threads in /proc/self/task.");
+#endif
         const int before = threadCount();
         hs::warmup::startPaintThreads();
         QVERIFY2(threadCount() > before, qPrintable(QString::number(before)));
