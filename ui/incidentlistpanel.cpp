@@ -2,6 +2,7 @@
 
 #include "incidentlistmodel.h"
 #include "plainheaderview.h"
+#include "textitemdelegate.h"
 #include "theme.h"
 
 #include <algorithm>
@@ -34,6 +35,7 @@ IncidentListPanel::IncidentListPanel(IncidentStore &store, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("incidentTable"));
     m_view->setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, m_view));
+    m_view->setItemDelegate(new TextItemDelegate(m_view));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
