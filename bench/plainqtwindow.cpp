@@ -1,11 +1,12 @@
 // bench-plain-qt-window: the widgets of Hindsight's first frame in plain Qt, for hindsight-bench to
 // time beside the app and the bare window. Menu bar, tool bar, filter box and a table of 200 synthetic
-// incidents in a plain QAbstractTableModel: no database and no app code, started with the app's own
-// techniques (warmup.h, PlainHeaderView, unshaped interface text). What it needs is what Qt needs to
-// lay out and paint that frame.
+// incidents in a plain QAbstractTableModel: no database and no app code, with the app's own techniques
+// (warmup.h, PlainHeaderView, TextItemDelegate, unshaped interface text). What it needs is what Qt
+// needs to lay out and paint that frame.
 
 #include "plainheaderview.h"
 #include "quitonfirstpaint.h"
+#include "textitemdelegate.h"
 #include "theme.h"
 #include "warmup.h"
 
@@ -86,6 +87,7 @@ QWidget *incidentList(QWidget *parent) {
     filter->setPlaceholderText(QStringLiteral("Filter by title or channel"));
     auto *view = new QTableView(list);
     view->setHorizontalHeader(new hs::PlainHeaderView(Qt::Horizontal, view));
+    view->setItemDelegate(new hs::TextItemDelegate(view));
     auto *model = new Incidents(view);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
