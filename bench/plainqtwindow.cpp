@@ -1,8 +1,8 @@
 // bench-plain-qt-window: the widgets of Hindsight's first frame in plain Qt, for hindsight-bench to
 // time beside the app and the bare window. Menu bar, tool bar, filter box and a table of 200 synthetic
 // incidents in a plain QAbstractTableModel: no database and no app code, with the app's own techniques
-// (warmup.h, PlainHeaderView, TextItemDelegate, unshaped interface text). What it needs is what Qt
-// needs to lay out and paint that frame.
+// (warmup.h, PlainHeaderView, TextItemDelegate, lazy standard icons, unshaped interface text). What it
+// needs is what Qt needs to lay out and paint that frame.
 
 #include "plainheaderview.h"
 #include "quitonfirstpaint.h"
@@ -118,6 +118,7 @@ int main(int argc, char *argv[]) {
     hs::warmup::Fontconfig fontconfig;
     QApplication app(argc, argv);
     hs::warmup::startPaintThreads();
+    hs::theme::installLazyStandardIcons();
     hs::theme::useUnshapedInterfaceText();
     fontconfig.wait();
 
