@@ -118,8 +118,7 @@ int main(int argc, char *argv[]) {
     hs::warmup::Fontconfig fontconfig;
     QApplication app(argc, argv);
     hs::warmup::startPaintThreads();
-    hs::theme::installLazyStandardIcons();
-    hs::theme::useUnshapedInterfaceText();
+    hs::theme::setUpInterface();
     fontconfig.wait();
 
     QMainWindow window;

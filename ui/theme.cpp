@@ -122,6 +122,11 @@ void useUnshapedInterfaceText() {
     QApplication::setFont(font);
 }
 
+void setUpInterface() {
+    installLazyStandardIcons();
+    useUnshapedInterfaceText();
+}
+
 void useShapedText(QWidget *widget) {
     QFont font = widget->font();
     font.setStyleStrategy(QFont::PreferDefault);

@@ -33,6 +33,10 @@ void installLazyStandardIcons();
 void useUnshapedInterfaceText();
 // What users write keeps full shaping (kerning, ligatures): for `widget` and its children.
 void useShapedText(QWidget *widget);
+// The two above that the app's whole interface uses: lazy standard icons and unshaped interface text.
+// One call, so that whatever starts the app's way (main(), the benchmark's plain-Qt window) does all of
+// it. Call once, after QApplication.
+void setUpInterface();
 
 // A red readable on the palette's base and window colours (light and dark), like KDE's
 // "negative text"; no colour is hard-coded for one theme.

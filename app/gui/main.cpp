@@ -71,8 +71,7 @@ int main(int argc, char *argv[]) {
     hs::warmup::startPaintThreads();
     hs::initApplication(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
-    hs::theme::installLazyStandardIcons();
-    hs::theme::useUnshapedInterfaceText();
+    hs::theme::setUpInterface();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Minimum viable post-mortems."));
