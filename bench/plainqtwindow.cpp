@@ -4,6 +4,7 @@
 // (warmup.h, PlainHeaderView, TextItemDelegate, lazy standard icons, unshaped interface text). What it
 // needs is what Qt needs to lay out and paint that frame.
 
+#include "incidentlistmodel.h"
 #include "plainheaderview.h"
 #include "quitonfirstpaint.h"
 #include "textitemdelegate.h"
@@ -26,7 +27,8 @@
 
 namespace {
 
-constexpr int Rows = 200; // IncidentListModel's first page
+// IncidentListModel's first page, so the reference draws as many rows as the app loads.
+constexpr int Rows = hs::IncidentListModel::PageSize;
 
 // Titles like the corpus's, from fixed lists (the corpus's generator takes longer to start than the
 // window it would fill).
